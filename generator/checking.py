@@ -1,0 +1,95 @@
+"""Checking profiles: from a file to the sorted list of its findings.
+
+load the YAML (with positions) → build the typed profile, collecting reading problems → check
+references and ids → run every content rule. Each step only reads what the previous one made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .builder import build_profile
+from .catalogs import N_
+from .confirmations import LockError, read_confirmations
+from .errors import UsageError
+from .findings import Finding, Location, Severity, finding, sorted_findings
+from .loading import load_document
+from .model import Profile
+from .references import check_references
+from .rules import id_mismatch, run_rules, translation_stale
+
+PROFILE_SUFFIXES = (".yaml", ".yml")
+LOCK_UNREADABLE = N_("The translation lock {file} cannot be read ({problem}): confirm the "
+                     "translations again to rewrite it.")
+NO_SUCH_PATH = N_("{path}: no such file or directory.")
+NO_PROFILES = N_("{path}: this directory holds no profiles (*.yaml).")
+
+
+@dataclass
+class CheckedProfile:
+    """One file's result: the profile (None when the file could not be read) and findings."""
+
+    file: str
+    profile: Profile | None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        if self.profile is not None and isinstance(self.profile.id, str):
+            return self.profile.id
+        return Path(self.file).stem
+
+    @property
+    def language(self) -> str | None:
+        """The profile's first language, when it could be read."""
+        languages = self.profile.languages if self.profile is not None else None
+        if isinstance(languages, list) and languages and isinstance(languages[0], str):
+            return languages[0]
+        return None
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for found in self.findings if found.severity is severity)
+
+
+def check_file(path: Path, display: str | None = None) -> CheckedProfile:
+    """Check one profile file. Never raises for bad input: every problem becomes a finding."""
+    display = display or path.as_posix()
+    document = load_document(path)
+    if document.root is None:
+        return CheckedProfile(display, None, [document.problem])
+    profile, findings = build_profile(document.root)
+    findings.extend(check_references(profile))
+    if isinstance(profile.id, str) and profile.id != path.stem:
+        findings.append(finding(id_mismatch.ID, profile.at("id"), id_mismatch.MESSAGE,
+                                id=profile.id, file_id=path.stem))
+    try:
+        profile.confirmations = read_confirmations(path)
+    except LockError as error:
+        findings.append(finding(translation_stale.ID, Location("", 1, 1), LOCK_UNREADABLE,
+                                file=path.stem, problem=str(error)))
+    findings.extend(run_rules(profile))
+    return CheckedProfile(display, profile, list(sorted_findings(findings)))
+
+
+def profile_files(arguments: list[str]) -> list[tuple[Path, str]]:
+    """The profile files named by `arguments` (files, or directories of `*.yaml`), each with
+    the name to show for it. A path that does not exist is a usage error."""
+    files: list[tuple[Path, str]] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found = sorted(child for child in path.iterdir()
+                           if child.suffix in PROFILE_SUFFIXES and child.is_file())
+            if not found:
+                raise UsageError(NO_PROFILES, path=argument)
+            files.extend((child, (path / child.name).as_posix()) for child in found)
+        elif path.exists():
+            files.append((path, path.as_posix()))
+        else:
+            raise UsageError(NO_SUCH_PATH, path=argument)
+    return files
+
+
+def check_paths(arguments: list[str]) -> list[CheckedProfile]:
+    return [check_file(path, display) for path, display in profile_files(arguments)]

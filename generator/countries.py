@@ -1,0 +1,47 @@
+"""Countries: which are valid ISO 3166-1 alpha-2 codes, which are in the EEA, which have an
+adequacy decision of the European Commission."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+
+# The 27 EU member states plus Iceland, Liechtenstein and Norway.
+EEA = frozenset(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"
+    " IS LI NO".split()
+)
+
+# Countries and territories with an adequacy decision under GDPR Art. 45, as listed by the
+# European Commission. The United States counts through the EU-US Data Privacy Framework
+# (decision of 10 July 2023) for organisations certified under it; Canada for commercial
+# organisations under PIPEDA. Review this list when the Commission adopts or withdraws one.
+ADEQUACY = frozenset("AD AR CA CH FO GB GG IL IM JE JP KR NZ US UY".split())
+
+# Greece is "GR" in ISO 3166-1 but "EL" in EU usage; the United Kingdom is "GB", not "UK".
+ISO_ALIASES = {"EL": "GR", "UK": "GB"}
+
+
+# CLDR names these too, but they are not ISO 3166-1 countries (Kosovo, XK, is kept: it is the
+# code in common use).
+_NOT_ISO = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB ZZ".split())
+
+
+@lru_cache(maxsize=1)
+def iso_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code that CLDR (through Babel) knows a name for."""
+    territories = Locale("en").territories
+    return frozenset(code for code in territories if len(code) == 2 and code.isalpha() and code not in _NOT_ISO)
+
+
+def is_country(code: str) -> bool:
+    return code in iso_codes()
+
+
+def in_eea(code: str) -> bool:
+    return code in EEA
+
+
+def has_adequacy(code: str) -> bool:
+    return code in ADEQUACY

@@ -1,0 +1,119 @@
+"""The one model for what `check` reports: rules, locations and findings.
+
+A finding stores its rule id, where it is, and the message id with the values the message
+needs. The text is rendered late (`Finding.message_in`), in the reader's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Callable, Iterable, Iterator
+
+from .catalogs import translator
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a profile: its path (`purposes[2].retention`) and 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+
+    def child(self, key: str | int) -> "Location":
+        return Location(join_path(self.path, key), self.line, self.column)
+
+
+def join_path(path: str, key: str | int) -> str:
+    """Extend a profile path by a mapping key or a list index, in the one notation we use."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message id with its arguments, rendered late; it may itself be a finding's argument."""
+
+    msgid: str
+    args: tuple[tuple[str, object], ...] = ()
+
+    def render(self, lang: str) -> str:
+        return render_message(lang, self.msgid, self.args)
+
+
+def render_message(lang: str, msgid: str, args: tuple[tuple[str, object], ...] = ()) -> str:
+    values = {name: value.render(lang) if isinstance(value, Message) else value
+              for name, value in args}
+    return translator(lang).format(msgid, **values)
+
+
+def message(msgid: str, **args: object) -> Message:
+    return Message(msgid, tuple(sorted(args.items())))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    path: str
+    line: int
+    column: int
+    msgid: str
+    args: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def severity(self) -> Severity:
+        return rule_by_id(self.rule).severity
+
+    @property
+    def article(self) -> str | None:
+        return rule_by_id(self.rule).article
+
+    def message_in(self, lang: str) -> str:
+        return render_message(lang, self.msgid, self.args)
+
+    def sort_key(self) -> tuple:
+        return (self.line, self.column, self.rule, self.path, self.msgid)
+
+
+def finding(rule_id: str, location: Location, msgid: str, **args: object) -> Finding:
+    """A finding of `rule_id` at `location`; `msgid` is rendered later with `args`."""
+    return Finding(rule_id, location.path, location.line, location.column, msgid,
+                   tuple(sorted(args.items())))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check rule: stable id, severity, GDPR article and documentation (its module docstring).
+
+    `check` takes the typed profile and yields findings. Rules about reading the file have no
+    `check`: the loader and the model builder report them while they read.
+    """
+
+    id: str
+    severity: Severity
+    article: str | None
+    doc: str
+    check: Callable[[object], Iterable[Finding]] | None = field(default=None, compare=False)
+
+
+def rule_by_id(rule_id: str) -> Rule:
+    from .rules import RULES
+
+    return RULES[rule_id]
+
+
+def all_rules() -> list[Rule]:
+    from .rules import RULES
+
+    return list(RULES.values())
+
+
+def sorted_findings(findings: Iterable[Finding]) -> Iterator[Finding]:
+    return iter(sorted(set(findings), key=Finding.sort_key))

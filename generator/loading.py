@@ -1,0 +1,107 @@
+"""Reading a profile file into YAML nodes that keep their line and column.
+
+Only the safe subset of YAML that a profile needs is accepted. Anchors, aliases and custom tags
+are refused before anything is built from the nodes, so an alias bomb costs one linear scan of
+the file and is never expanded.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .catalogs import N_
+from .findings import Finding, Location, finding
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_BYTES = 1024 * 1024
+RULE = "yaml-syntax"
+
+TOO_LARGE = N_("The file is {size} bytes; a profile may be at most {limit} bytes.")
+NOT_UTF8 = N_("The file is not valid UTF-8 text (byte {byte} cannot be read). Save it as UTF-8.")
+UNREADABLE = N_("The file cannot be read: {reason}.")
+INVALID_YAML = N_("This is not valid YAML: {problem}.")
+ANCHOR = N_("YAML anchors (&{name}) are not allowed in a profile: write the value out in full.")
+ALIAS = N_("YAML aliases (*{name}) are not allowed in a profile: write the value out in full.")
+NOT_A_MAPPING = N_("A profile must be a mapping of keys such as `format`, `id` and `controller`.")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A profile file's YAML node tree, or the finding that explains why there is none."""
+
+    path: Path
+    root: yaml.MappingNode | None
+    problem: Finding | None = None
+
+
+def _problem(line: int, column: int, msgid: str, **args: object) -> Finding:
+    return finding(RULE, Location("", line, column), msgid, **args)
+
+
+def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
+
+
+def read_text(path: Path) -> tuple[str | None, Finding | None]:
+    """The file's text without a byte order mark, or the reason it cannot be a profile."""
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_BYTES:
+            return None, _problem(1, 1, TOO_LARGE, size=size, limit=MAX_BYTES)
+        data = path.read_bytes()
+    except OSError as error:
+        return None, _problem(1, 1, UNREADABLE, reason=error.strerror or str(error))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = _position_of_byte(data, error.start)
+        return None, _problem(line, column, NOT_UTF8, byte=f"0x{data[error.start]:02x}")
+    return text.removeprefix("\ufeff"), None
+
+
+def _find_anchor_or_alias(text: str) -> Finding | None:
+    for event in yaml.parse(text, Loader=Loader):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            return _problem(mark.line + 1, mark.column + 1, ALIAS, name=event.anchor)
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            mark = event.start_mark
+            return _problem(mark.line + 1, mark.column + 1, ANCHOR, name=anchor)
+    return None
+
+
+def parse_text(path: Path, text: str) -> Document:
+    """Compose `text` into nodes; refuse what a profile must not use."""
+    try:
+        # Anchors and aliases need a '&' or '*' somewhere; most profiles skip this second scan.
+        if "&" in text or "*" in text:
+            problem = _find_anchor_or_alias(text)
+            if problem is not None:
+                return Document(path, None, problem)
+        root = yaml.compose(text, Loader=Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem_text = error.problem or error.context or "unknown problem"
+        return Document(path, None, _problem(line, column, INVALID_YAML, problem=problem_text))
+    except yaml.YAMLError as error:
+        return Document(path, None, _problem(1, 1, INVALID_YAML, problem=str(error)))
+    if not isinstance(root, yaml.MappingNode):
+        mark = root.start_mark if root is not None else None
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return Document(path, None, _problem(line, column, NOT_A_MAPPING))
+    return Document(path, root)
+
+
+def load_document(path: Path) -> Document:
+    text, problem = read_text(path)
+    if text is None:
+        return Document(path, None, problem)
+    return parse_text(path, text)

@@ -1,0 +1,422 @@
+"""The typed profile (format 1), as defined in `shared/profile-format.md`.
+
+Every class is a dataclass whose fields declare their YAML key with `key()`; the builder, the
+JSON Schema and the profile guide read those declarations. Every entity knows where it stands in
+the file (`where`), so rules can point at a key, present or missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .findings import Location, join_path
+from .spec import Kind, item, key
+
+LEGAL_BASES = ("consent", "contract", "legal_obligation", "vital_interests", "public_task",
+               "legitimate_interests")
+ROLES = ("processor", "controller", "joint_controller", "public_authority", "third_party")
+MECHANISMS = ("adequacy_decision", "standard_contractual_clauses", "binding_corporate_rules",
+              "derogation")
+SPECIAL_CONDITIONS = ("explicit_consent", "employment", "vital_interests", "foundation_member",
+                      "made_public", "legal_claims", "substantial_public_interest", "health_care",
+                      "public_health", "archiving_research")
+CONSENT_BY = ("subject", "parent", "parent_below_age")
+REQUIREMENTS = ("statutory", "contractual", "pre_contractual", "voluntary")
+COOKIE_CATEGORIES = ("necessary", "preferences", "statistics", "marketing")
+SUBJECT_SOURCE = "subject"
+
+
+@dataclass(slots=True)
+class Where:
+    """Where a mapping stands: its path, line and column, and the position of each key's value."""
+
+    path: str
+    line: int
+    column: int
+    keys: dict[str, tuple[int, int]]
+
+    def at(self, key_name: str) -> Location:
+        """The location of `key_name`: its value's position, or this mapping's when absent."""
+        line, column = self.keys.get(key_name, (self.line, self.column))
+        return Location(join_path(self.path, key_name), line, column)
+
+    @property
+    def location(self) -> Location:
+        return Location(self.path, self.line, self.column)
+
+
+class Text:
+    """A text in every language of the profile: `values` maps a language code to its string.
+
+    A plain string counts as the profile's first language only (`plain` is then True).
+    """
+
+    __slots__ = ("values", "where", "plain")
+
+    def __init__(self, values: dict[str, str], where: Where, plain: bool) -> None:
+        self.values = values
+        self.where = where
+        self.plain = plain
+
+    def get(self, lang: str) -> str | None:
+        return self.values.get(lang)
+
+    def at(self, lang: str) -> Location:
+        """The location of the text in `lang` (the text itself when it is a plain string)."""
+        if self.plain and lang in self.values:
+            return self.where.location
+        return self.where.at(lang)
+
+    def __repr__(self) -> str:
+        return f"Text({self.values!r})"
+
+
+class Items(list):
+    """A list read from the profile that remembers the line and column of each item."""
+
+    __slots__ = ("positions",)
+
+    def __init__(self, values, positions: list[tuple[int, int]]) -> None:
+        super().__init__(values)
+        self.positions = positions
+
+    def location(self, base: Location, index: int) -> Location:
+        line, column = self.positions[index]
+        return Location(join_path(base.path, index), line, column)
+
+
+@dataclass(kw_only=True, slots=True)
+class Entity:
+    where: Where = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+
+    def at(self, key_name: str) -> Location:
+        return self.where.at(key_name)
+
+
+@dataclass(kw_only=True, slots=True)
+class Address(Entity):
+    """A postal address."""
+
+    street: str = key(Kind.STRING, "Street and number, or a P.O. box.", required=True)
+    postal_code: str = key(Kind.STRING, "Postal code; quote it (`\"2800\"`).", required=True)
+    city: str = key(Kind.STRING, "City.", required=True)
+    country: str = key(Kind.COUNTRY, "Country code, e.g. `BE`.", required=True)
+
+
+@dataclass(kw_only=True, slots=True)
+class ControllerAddress(Entity):
+    """The controller's postal address (its parts are required by controller-identity)."""
+
+    street: str = key(Kind.STRING, "Street and number.", rule="controller-identity")
+    postal_code: str = key(Kind.STRING, "Postal code; quote it (`\"2800\"`).",
+                           rule="controller-identity")
+    city: str = key(Kind.STRING, "City.", rule="controller-identity")
+    country: str = key(Kind.COUNTRY, "Country code, e.g. `NL`.", rule="controller-identity")
+
+
+@dataclass(kw_only=True, slots=True)
+class Controller(Entity):
+    """The organisation responsible for the processing (GDPR Art. 4(7))."""
+
+    name: str = key(Kind.STRING, "The organisation's legal name.", rule="controller-identity")
+    address: ControllerAddress = key(Kind.ENTITY, "The postal address.",
+                                     entity=ControllerAddress, rule="controller-identity")
+    email: str = key(Kind.EMAIL, "E-mail address for privacy questions.",
+                     rule="controller-contact")
+    phone: str = key(Kind.STRING, "Telephone number.")
+    website: str = key(Kind.URL, "The organisation's website.")
+    contact_form: str = key(Kind.URL, "A web form for privacy questions.")
+    registration: str = key(Kind.STRING, "Company number (KBO, KvK).")
+
+
+@dataclass(kw_only=True, slots=True)
+class Dpo(Entity):
+    """The data protection officer."""
+
+    appointed: bool = key(Kind.BOOL, "Whether a data protection officer is appointed.",
+                          required=True)
+    email: str = key(Kind.EMAIL, "The DPO's e-mail address.", rule="dpo-contact")
+    name: str = key(Kind.STRING, "The DPO's name.")
+    phone: str = key(Kind.STRING, "The DPO's telephone number.")
+    address: Address = key(Kind.ENTITY, "The DPO's postal address.", entity=Address)
+
+
+@dataclass(kw_only=True, slots=True)
+class SupervisoryAuthority(Entity):
+    """The authority people can complain to; NL and BE have defaults."""
+
+    name: Text = key(Kind.TEXT, "The authority's name.", required=True)
+    website: str = key(Kind.URL, "The authority's website.", required=True)
+    address: Address = key(Kind.ENTITY, "The authority's postal address.", entity=Address)
+    email: str = key(Kind.EMAIL, "The authority's e-mail address.")
+    phone: str = key(Kind.STRING, "The authority's telephone number.")
+
+
+@dataclass(kw_only=True, slots=True)
+class DataSubject(Entity):
+    """A group of people whose data are processed."""
+
+    id: str = key(Kind.SLUG, "Slug of the group.", required=True)
+    name: Text = key(Kind.TEXT, "Name of the group, e.g. \"Alumni\".", required=True)
+    minors: bool = key(Kind.BOOL, "The group may include children.", default=False)
+
+
+@dataclass(kw_only=True, slots=True)
+class DataCategory(Entity):
+    """A kind of personal data."""
+
+    id: str = key(Kind.SLUG, "Slug of the category.", required=True)
+    name: Text = key(Kind.TEXT, "Name of the category.", required=True)
+    examples: Text = key(Kind.TEXT, "Examples of the data in it.")
+    special: bool = key(Kind.BOOL, "Special category data (GDPR Art. 9).", default=False)
+    criminal: bool = key(Kind.BOOL, "Criminal convictions and offences (GDPR Art. 10).",
+                         default=False)
+
+
+@dataclass(kw_only=True, slots=True)
+class Source(Entity):
+    """Where data come from, other than the person."""
+
+    id: str = key(Kind.SLUG, "Slug of the source.", required=True)
+    name: Text = key(Kind.TEXT, "Where the data come from.", rule="data-source")
+    public: bool = key(Kind.BOOL, "Whether the source is publicly accessible.", required=True)
+
+
+@dataclass(kw_only=True, slots=True)
+class Transfer(Entity):
+    """The safeguard for a transfer outside the EEA."""
+
+    mechanism: str = key(Kind.ENUM, "The safeguard for the transfer (GDPR Art. 45-49).",
+                         values=MECHANISMS, also=("privacy_shield",), rule="transfer-mechanism")
+    framework: str = key(Kind.STRING, "e.g. \"EU-US Data Privacy Framework\".")
+    copy: Text = key(Kind.URL_OR_TEXT, "Where to read or obtain a copy of the safeguards.")
+
+
+@dataclass(kw_only=True, slots=True)
+class Recipient(Entity):
+    """Someone who receives personal data."""
+
+    id: str = key(Kind.SLUG, "Slug of the recipient.", required=True)
+    name: str = key(Kind.STRING, "The recipient's name (name recipients where you can).")
+    category: Text = key(Kind.TEXT, "Instead of `name`: type of organisation, sector, location.")
+    role: str = key(Kind.ENUM, "The recipient's role.", values=ROLES, required=True)
+    description: Text = key(Kind.TEXT, "What the recipient receives data for.")
+    country: str = key(Kind.COUNTRY, "Where the recipient processes the data.")
+    transfer: Transfer = key(Kind.ENTITY, "Required outside the EEA.", entity=Transfer,
+                             rule="transfer-mechanism")
+
+
+@dataclass(kw_only=True, slots=True)
+class Retention(Entity):
+    """How long data are kept: a period (from an event) or criteria."""
+
+    period: str = key(Kind.DURATION, "How long the data are kept, e.g. `P2Y`.")
+    start: Text = key(Kind.TEXT, "The event the period starts at.", yaml_key="from")
+    criteria: Text = key(Kind.TEXT, "Where no period can be fixed: what decides it.")
+
+
+@dataclass(kw_only=True, slots=True)
+class Provision(Entity):
+    """Whether people must provide the data, and what happens if they do not."""
+
+    requirement: str = key(Kind.ENUM, "Whether people must provide the data.",
+                           values=REQUIREMENTS, rule="provision-requirement")
+    consequence: Text = key(Kind.TEXT, "What happens if they do not.",
+                            rule="provision-requirement")
+
+
+@dataclass(kw_only=True, slots=True)
+class Purpose(Entity):
+    """A processing activity: what we do, with which data, on which basis."""
+
+    id: str = key(Kind.SLUG, "Slug of the purpose.", required=True)
+    name: Text = key(Kind.TEXT, "Short name, e.g. \"Sending the alumni newsletter\".",
+                     required=True)
+    description: Text = key(Kind.TEXT, "What we do, in a few sentences.")
+    data_subjects: list[str] = key(Kind.LIST, "Ids from `data_subjects`.", required=True,
+                                   item=item(Kind.REFERENCE, refers_to="data_subjects"))
+    data_categories: list[str] = key(Kind.LIST, "Ids from `data_categories`.",
+                                     item=item(Kind.REFERENCE, refers_to="data_categories"),
+                                     rule="purpose-data-categories")
+    legal_basis: str = key(Kind.ENUM, "GDPR Art. 6(1)(a)-(f).", values=LEGAL_BASES,
+                           rule="legal-basis")
+    legitimate_interest: Text = key(Kind.TEXT, "The interest pursued.",
+                                    rule="legitimate-interest")
+    legal_provision: Text = key(Kind.TEXT, "The law or public task.", rule="legal-provision")
+    special_category_condition: str = key(Kind.ENUM, "The GDPR Art. 9(2) ground.",
+                                          values=SPECIAL_CONDITIONS,
+                                          rule="special-category-condition")
+    consent_by: str = key(Kind.ENUM, "Who gives consent for children.", values=CONSENT_BY,
+                          rule="children-consent")
+    sources: list[str] = key(Kind.LIST, "`subject` and/or ids from `sources`.",
+                             item=item(Kind.REFERENCE, refers_to="sources"),
+                             default=(SUBJECT_SOURCE,), rule="data-source")
+    provision: Provision = key(Kind.ENTITY, "Whether providing the data is required.",
+                               entity=Provision, rule="provision-requirement")
+    retention: Retention = key(Kind.ENTITY, "How long the data are kept.", entity=Retention,
+                               rule="retention")
+    recipients: list[str] = key(Kind.LIST, "Ids from `recipients`; `[]` when there are none.",
+                                item=item(Kind.REFERENCE, refers_to="recipients"),
+                                rule="recipients-declared")
+    direct_marketing: bool = key(Kind.BOOL, "The purpose is direct marketing.", default=False)
+
+
+@dataclass(kw_only=True, slots=True)
+class AutomatedDecision(Entity):
+    """A decision taken by automated means (GDPR Art. 22)."""
+
+    purpose: str = key(Kind.REFERENCE, "The purpose's id.", refers_to="purposes", required=True)
+    logic: Text = key(Kind.TEXT, "The logic involved.", rule="automated-decisions")
+    significance: Text = key(Kind.TEXT, "Its importance and expected consequences.",
+                             rule="automated-decisions")
+
+
+@dataclass(kw_only=True, slots=True)
+class RightsContact(Entity):
+    """Where people send requests to exercise their rights."""
+
+    email: str = key(Kind.EMAIL, "E-mail address for requests.")
+    contact_form: str = key(Kind.URL, "A web form for requests.")
+    post: bool = key(Kind.BOOL, "Requests by post are welcome.", default=False)
+
+
+@dataclass(kw_only=True, slots=True)
+class Rights(Entity):
+    """How people exercise their rights."""
+
+    contact: RightsContact = key(Kind.ENTITY, "How to send a request (default: the controller).",
+                                 entity=RightsContact)
+    response_time: str = key(Kind.DURATION, "How soon we answer (default `P1M`, never longer).",
+                             rule="response-time")
+    identification: Text = key(Kind.TEXT, "What we ask to verify identity.")
+    withdraw_consent: Text = key(Kind.TEXT, "How to withdraw consent.",
+                                 rule="consent-withdrawal")
+
+
+@dataclass(kw_only=True, slots=True)
+class Changes(Entity):
+    """How changes to the statement are announced."""
+
+    notify: Text = key(Kind.TEXT, "How people are told of changes.", rule="changes-notice")
+    notice_period: str = key(Kind.DURATION, "How long before a change takes effect.")
+
+
+@dataclass(kw_only=True, slots=True)
+class Cookie(Entity):
+    """A cookie or similar technology on the organisation's website."""
+
+    name: str = key(Kind.STRING, "The cookie's name.", required=True)
+    provider: str = key(Kind.STRING, "Who places it.", required=True)
+    purpose: Text = key(Kind.TEXT, "What it is for.", required=True)
+    duration: str = key(Kind.DURATION, "How long it lasts, or `session`.", also=("session",),
+                        required=True)
+    category: str = key(Kind.ENUM, "Its category.", values=COOKIE_CATEGORIES, required=True)
+
+
+@dataclass(kw_only=True, slots=True)
+class Regulation(Entity):
+    """Extra facts for the internal privacy regulation."""
+
+    scope: Text = key(Kind.TEXT, "To whom and what the regulation applies.")
+    adopted_by: Text = key(Kind.TEXT, "Who adopts it.")
+    approved_by: Text = key(Kind.TEXT, "Who approves it, e.g. a participation council.")
+    breach_contact: str = key(Kind.EMAIL, "Where data breaches are reported.")
+    complaints_procedure: Text = key(Kind.URL_OR_TEXT, "The complaints procedure.")
+
+
+@dataclass(kw_only=True, slots=True)
+class Profile(Entity):
+    """An organisation's profile (format 1)."""
+
+    format: int = key(Kind.INTEGER, "The format version: `1`.", values=("1",), required=True)
+    id: str = key(Kind.SLUG, "The organisation's slug; equals the file name.", required=True)
+    languages: list[str] = key(Kind.LIST, "e.g. `[nl, en]`; the first is authoritative.",
+                               item=item(Kind.LANGUAGE), required=True)
+    jurisdiction: str = key(Kind.COUNTRY, "The EEA country whose law applies.", required=True)
+    public_authority: bool = key(Kind.BOOL, "A public body or a body with a public task.",
+                                 default=False)
+    controller: Controller = key(Kind.ENTITY, "Who is responsible.", entity=Controller,
+                                 rule="controller-identity")
+    dpo: Dpo = key(Kind.ENTITY, "The data protection officer.", entity=Dpo, rule="dpo-contact")
+    supervisory_authority: SupervisoryAuthority = key(
+        Kind.ENTITY, "Overrides the jurisdiction's default authority.",
+        entity=SupervisoryAuthority, rule="complaint-authority")
+    data_subjects: list[DataSubject] = key(Kind.LIST, "The groups of people concerned.",
+                                           item=item(Kind.ENTITY, entity=DataSubject),
+                                           required=True)
+    data_categories: list[DataCategory] = key(Kind.LIST, "The kinds of personal data.",
+                                              item=item(Kind.ENTITY, entity=DataCategory),
+                                              required=True)
+    sources: list[Source] = key(Kind.LIST, "Where data come from other than the person.",
+                                item=item(Kind.ENTITY, entity=Source), default=())
+    recipients: list[Recipient] = key(Kind.LIST, "Who receives data (`[]` for nobody).",
+                                      item=item(Kind.ENTITY, entity=Recipient), required=True)
+    purposes: list[Purpose] = key(Kind.LIST, "The processing activities.",
+                                  item=item(Kind.ENTITY, entity=Purpose),
+                                  rule="purpose-required")
+    automated_decisions: list[AutomatedDecision] = key(
+        Kind.LIST, "Automated decisions; `[]` states that there are none.",
+        item=item(Kind.ENTITY, entity=AutomatedDecision), rule="automated-decisions")
+    rights: Rights = key(Kind.ENTITY, "How people exercise their rights.", entity=Rights)
+    changes: Changes = key(Kind.ENTITY, "How changes are announced.", entity=Changes,
+                           rule="changes-notice")
+    cookies: list[Cookie] = key(Kind.LIST, "Cookies and similar technologies.",
+                                item=item(Kind.ENTITY, entity=Cookie), default=())
+    security: Text = key(Kind.TEXT, "A summary of security measures.")
+    regulation: Regulation = key(Kind.ENTITY, "Extra facts for the privacy regulation.",
+                                 entity=Regulation)
+    # Filled by the builder, not read from a key: every text in document order.
+    texts: list[Text] = field(default_factory=list, repr=False, compare=False)
+    # Filled by the checker from the translation lock (see `confirmations`).
+    confirmations: dict[str, dict[str, str]] = field(default_factory=dict, repr=False,
+                                                     compare=False)
+
+    # Lists as far as they could be read: entries that were not mappings are left out.
+    @property
+    def purpose_list(self) -> list[Purpose]:
+        return [entry for entry in self.purposes or () if isinstance(entry, Purpose)]
+
+    @property
+    def recipient_list(self) -> list[Recipient]:
+        return [entry for entry in self.recipients or () if isinstance(entry, Recipient)]
+
+    @property
+    def source_list(self) -> list[Source]:
+        return [entry for entry in self.sources or () if isinstance(entry, Source)]
+
+    def subjects_by_id(self) -> dict[str, DataSubject]:
+        return {entry.id: entry for entry in self.data_subjects or ()
+                if isinstance(entry, DataSubject) and isinstance(entry.id, str)}
+
+    def categories_by_id(self) -> dict[str, DataCategory]:
+        return {entry.id: entry for entry in self.data_categories or ()
+                if isinstance(entry, DataCategory) and isinstance(entry.id, str)}
+
+
+class _Invalid:
+    """A value that was present but could not be read. It has been reported already, so rules
+    must not report it again: it is truthy, iterates as empty, equals nothing but itself, and
+    answers every attribute and call with itself."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __iter__(self):
+        return iter(())
+
+    def __contains__(self, _item: object) -> bool:
+        return False
+
+    def __getattr__(self, _name: str) -> "_Invalid":
+        return self
+
+    def __call__(self, *_args: object, **_kwargs: object) -> "_Invalid":
+        return self
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID = _Invalid()

@@ -1,0 +1,36 @@
+"""Plain text, one finding a line: `FILE:LINE:COL  severity  message  [rule-id, path]`."""
+
+from __future__ import annotations
+
+from ..catalogs import N_, translator
+from ..findings import Severity
+
+SUMMARY = N_("{profiles}: {errors}, {warnings}.")
+PROFILES = (N_("{n} profile checked"), N_("{n} profiles checked"))
+ERRORS = (N_("{n} error"), N_("{n} errors"))
+WARNINGS = (N_("{n} warning"), N_("{n} warnings"))
+
+
+def counted(lang: str, forms: tuple[str, str], n: int) -> str:
+    return translator(lang).ngettext(forms[0], forms[1], n).format(n=n)
+
+
+def summary_line(lang: str, profiles: int, errors: int, warnings: int) -> str:
+    return translator(lang).format(
+        SUMMARY, profiles=counted(lang, PROFILES, profiles),
+        errors=counted(lang, ERRORS, errors), warnings=counted(lang, WARNINGS, warnings))
+
+
+def report(results, language_of, summary_language: str) -> str:
+    lines = []
+    errors = warnings = 0
+    for result in results:
+        lang = language_of(result)
+        for found in result.findings:
+            tag = f"[{found.rule}, {found.path}]" if found.path else f"[{found.rule}]"
+            lines.append(f"{result.file}:{found.line}:{found.column}  {found.severity.value}  "
+                         f"{found.message_in(lang)}  {tag}")
+        errors += result.count(Severity.ERROR)
+        warnings += result.count(Severity.WARNING)
+    lines.append(summary_line(summary_language, len(results), errors, warnings))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,34 @@
+"""Recipients should be named, not only described as a category.
+
+GDPR Art. 13(1)(e) allows "categories of recipients", but the transparency guidelines (WP260)
+say that the default is to name them; a category must then be specific (type of organisation,
+sector, location).
+
+Passing example::
+
+    recipients:
+      - id: mail-service
+        name: Example Mailer Inc.
+
+Failing example::
+
+    recipients:
+      - id: mail-service
+        category: {nl: een e-maildienst, en: an e-mail service}
+"""
+
+from ..catalogs import N_
+from ..findings import Severity, finding
+
+ID = "recipient-named"
+SEVERITY = Severity.WARNING
+ARTICLE = "13(1)(e)"
+
+MESSAGE = N_("The recipient `{recipient}` is described only as a category: name it where you "
+             "can.")
+
+
+def check(profile):
+    for recipient in profile.recipient_list:
+        if recipient.name is None and recipient.category is not None:
+            yield finding(ID, recipient.at("name"), MESSAGE, recipient=recipient.id)

@@ -1,0 +1,121 @@
+"""Reading one scalar of a given kind, with the message that explains a wrong value.
+
+Scalars are read from their source text, not from YAML's guess at their type, so `NO` stays
+Norway, `2800` stays a postal code and `2026-01-01` stays a date string.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+
+from .catalogs import N_
+from .countries import ISO_ALIASES, is_country
+from .durations import parse_duration
+from .spec import Kind, Spec
+
+SUPPORTED_LANGUAGES = ("nl", "en")
+BOOL_TAG = "tag:yaml.org,2002:bool"
+INT_TAG = "tag:yaml.org,2002:int"
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
+EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[A-Za-z]{2,}")
+URL = re.compile(r"https?://[^\s/?#<>\"]+\.[^\s/?#<>\"]+(?:[/?#][^\s<>\"]*)?")
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?\s*>")
+
+EXPECTED = {
+    Kind.STRING: N_("a string"),
+    Kind.TEXT: N_("a text: a string, or a mapping from language code to string"),
+    Kind.URL_OR_TEXT: N_("a URL or a text"),
+    Kind.SLUG: N_("an id of lowercase letters, digits and hyphens, such as `alumni-office`"),
+    Kind.EMAIL: N_("an e-mail address, such as `privacy@example.org`"),
+    Kind.URL: N_("a web address starting with https:// or http://"),
+    Kind.DURATION: N_("an ISO 8601 duration, such as `P30D`, `P6M` or `P2Y`"),
+    Kind.COUNTRY: N_("a two-letter ISO 3166-1 country code, such as `NL`, `BE` or `US`"),
+    Kind.DATE: N_("a date written as YYYY-MM-DD"),
+    Kind.LANGUAGE: N_("a language privdocs writes in: `nl` or `en`"),
+    Kind.BOOL: N_("`true` or `false`"),
+    Kind.INTEGER: N_("a whole number"),
+    Kind.ENUM: N_("one of: {values}"),
+    Kind.REFERENCE: N_("an id"),
+    Kind.ENTITY: N_("a mapping of keys"),
+    Kind.LIST: N_("a list"),
+}
+
+
+class BadValue(Exception):
+    """The scalar is not of its kind; `hint` is a close valid value when there is one."""
+
+    def __init__(self, hint: str | None = None) -> None:
+        super().__init__(hint)
+        self.hint = hint
+
+
+def closest(word: str, choices) -> str | None:
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def read_scalar(spec: Spec, raw: str, tag: str) -> object:
+    """The value of `raw` as `spec.kind`, or BadValue."""
+    kind = spec.kind
+    if kind is Kind.STRING:
+        return raw
+    if spec.also and raw in spec.also:
+        return raw
+    if kind is Kind.ENUM:
+        if raw in spec.values:
+            return raw
+        raise BadValue(closest(raw, spec.values))
+    if kind in (Kind.SLUG, Kind.REFERENCE):
+        if SLUG.fullmatch(raw):
+            return raw
+        raise BadValue(raw.lower().replace(" ", "-").replace("_", "-") if raw else None)
+    if kind is Kind.EMAIL:
+        if EMAIL.fullmatch(raw):
+            return raw
+        raise BadValue()
+    if kind is Kind.URL:
+        if URL.fullmatch(raw):
+            return raw
+        raise BadValue(f"https://{raw}" if URL.fullmatch(f"https://{raw}") else None)
+    if kind is Kind.DURATION:
+        if parse_duration(raw) is not None:
+            return raw
+        raise BadValue(closest(raw, spec.also) if spec.also else None)
+    if kind is Kind.COUNTRY:
+        if is_country(raw):
+            return raw
+        raise BadValue(ISO_ALIASES.get(raw.upper()) or (raw.upper() if is_country(raw.upper()) else None))
+    if kind is Kind.DATE:
+        if DATE.fullmatch(raw):
+            try:
+                datetime.date.fromisoformat(raw)
+                return raw
+            except ValueError:
+                pass
+        raise BadValue()
+    if kind is Kind.LANGUAGE:
+        if raw in SUPPORTED_LANGUAGES:
+            return raw
+        raise BadValue(closest(raw.lower(), SUPPORTED_LANGUAGES))
+    if kind is Kind.BOOL:
+        if tag == BOOL_TAG:
+            return raw.lower() in ("true", "yes", "on", "y")
+        raise BadValue()
+    if kind is Kind.INTEGER:
+        if tag == INT_TAG and (not spec.values or raw in spec.values):
+            return int(raw)
+        raise BadValue(spec.values[0] if spec.values else None)
+    raise BadValue()
+
+
+def describe_expected(spec: Spec) -> tuple[str, dict[str, str]]:
+    """The message id saying what `spec` expects, and its arguments."""
+    if spec.kind is Kind.ENUM:
+        return EXPECTED[Kind.ENUM], {"values": ", ".join(spec.values)}
+    if spec.kind is Kind.INTEGER and spec.values:
+        return EXPECTED[Kind.ENUM], {"values": ", ".join(spec.values)}
+    return EXPECTED[spec.kind], {}
