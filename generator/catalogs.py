@@ -7,9 +7,12 @@ be kept in step with it.
 
 from __future__ import annotations
 
+import gettext
+import io
 from functools import lru_cache
 from pathlib import Path
 
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 LOCALES_DIR = Path(__file__).parent / "locales"
@@ -23,23 +26,23 @@ def N_(msgid: str) -> str:
     return msgid
 
 
-class Translator:
-    """gettext and ngettext over one language's catalog (the identity for English)."""
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular and plural pair for extraction (keyword `Nn_:1,2`)."""
+    return singular, plural
 
-    def __init__(self, lang: str, messages: dict[str, str | tuple[str, ...]], plural) -> None:
+
+class Translator:
+    """gettext and ngettext over one language's catalog, plus formatting of the arguments."""
+
+    def __init__(self, lang: str, translations: gettext.NullTranslations) -> None:
         self.lang = lang
-        self._messages = messages
-        self._plural = plural
+        self._translations = translations
 
     def gettext(self, msgid: str) -> str:
-        found = self._messages.get(msgid)
-        return found if isinstance(found, str) and found else msgid
+        return self._translations.gettext(msgid)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
-        found = self._messages.get(singular)
-        if isinstance(found, tuple) and all(found):
-            return found[self._plural(n)]
-        return singular if n == 1 else plural
+        return self._translations.ngettext(singular, plural, n)
 
     def format(self, msgid: str, **args: object) -> str:
         return self.gettext(msgid).format(**args)
@@ -47,18 +50,17 @@ class Translator:
 
 @lru_cache(maxsize=None)
 def translator(lang: str) -> Translator:
-    """The translator for `lang`; unknown languages fall back to the English message ids."""
+    """The translator for `lang`; English and unknown languages use the message ids as they are.
+
+    The PO file is compiled in memory (Babel), then read by the standard library's gettext;
+    fuzzy entries are left out, so an outdated translation falls back to English.
+    """
     po_path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     if lang == SOURCE_LANGUAGE or not po_path.exists():
-        return Translator(lang, {}, lambda n: 0 if n == 1 else 1)
+        return Translator(lang, gettext.NullTranslations())
     with po_path.open("rb") as handle:
         catalog = read_po(handle, locale=lang)
-    messages: dict[str, str | tuple[str, ...]] = {}
-    for message in catalog:
-        if not message.id or message.fuzzy:
-            continue
-        if isinstance(message.id, tuple):
-            messages[message.id[0]] = tuple(message.string)
-        else:
-            messages[message.id] = message.string
-    return Translator(lang, messages, catalog.plural_func)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog, use_fuzzy=False)
+    compiled.seek(0)
+    return Translator(lang, gettext.GNUTranslations(compiled))

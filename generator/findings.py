@@ -48,8 +48,20 @@ class Message:
         return render_message(lang, self.msgid, self.args)
 
 
+@dataclass(frozen=True, slots=True)
+class CountryName:
+    """A country code shown as the country's name in the reader's language: "Verenigde Staten"."""
+
+    code: str
+
+    def render(self, lang: str) -> str:
+        from babel import Locale
+
+        return Locale.parse(lang).territories.get(self.code, self.code)
+
+
 def render_message(lang: str, msgid: str, args: tuple[tuple[str, object], ...] = ()) -> str:
-    values = {name: value.render(lang) if isinstance(value, Message) else value
+    values = {name: value.render(lang) if isinstance(value, (Message, CountryName)) else value
               for name, value in args}
     return translator(lang).format(msgid, **values)
 

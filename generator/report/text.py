@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ..catalogs import N_, translator
+from ..catalogs import N_, Nn_, translator
 from ..findings import Severity
 
 SUMMARY = N_("{profiles}: {errors}, {warnings}.")
-PROFILES = (N_("{n} profile checked"), N_("{n} profiles checked"))
-ERRORS = (N_("{n} error"), N_("{n} errors"))
-WARNINGS = (N_("{n} warning"), N_("{n} warnings"))
+PROFILES = Nn_("{n} profile checked", "{n} profiles checked")
+ERRORS = Nn_("{n} error", "{n} errors")
+WARNINGS = Nn_("{n} warning", "{n} warnings")
 
 
 def counted(lang: str, forms: tuple[str, str], n: int) -> str:

@@ -17,7 +17,7 @@ Failing example::
 """
 
 from ..catalogs import N_
-from ..findings import Severity, finding
+from ..findings import CountryName, Severity, finding
 
 ID = "complaint-authority"
 SEVERITY = Severity.ERROR
@@ -34,4 +34,4 @@ def check(profile):
     if (profile.supervisory_authority is None and isinstance(jurisdiction, str)
             and jurisdiction not in KNOWN_JURISDICTIONS):
         yield finding(ID, profile.at("supervisory_authority"), MESSAGE,
-                      jurisdiction=jurisdiction)
+                      jurisdiction=CountryName(jurisdiction))

@@ -16,7 +16,7 @@ Failing example::
 
 from ..catalogs import N_
 from ..countries import has_adequacy, in_eea
-from ..findings import Severity, finding
+from ..findings import CountryName, Severity, finding
 
 ID = "transfer-adequacy"
 SEVERITY = Severity.WARNING
@@ -33,4 +33,4 @@ def check(profile):
                 and isinstance(country, str) and not in_eea(country)
                 and not has_adequacy(country)):
             yield finding(ID, transfer.at("mechanism"), MESSAGE, recipient=recipient.id,
-                          country=country)
+                          country=CountryName(country))

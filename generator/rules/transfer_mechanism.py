@@ -20,7 +20,7 @@ Failing example::
 
 from ..catalogs import N_
 from ..countries import in_eea
-from ..findings import Severity, finding
+from ..findings import CountryName, Severity, finding
 
 ID = "transfer-mechanism"
 SEVERITY = Severity.ERROR
@@ -38,7 +38,7 @@ def check(profile):
             continue
         if recipient.transfer is None:
             yield finding(ID, recipient.at("transfer"), NO_TRANSFER, recipient=recipient.id,
-                          country=country)
+                          country=CountryName(country))
         elif recipient.transfer.mechanism is None:
             yield finding(ID, recipient.transfer.at("mechanism"), NO_MECHANISM,
-                          recipient=recipient.id, country=country)
+                          recipient=recipient.id, country=CountryName(country))
