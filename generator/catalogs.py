@@ -1,6 +1,8 @@
 """The message catalogs: every user-facing string of privdocs passes through here.
 
-Message ids are English; `locales/<lang>/LC_MESSAGES/privdocs.po` holds the translations. The
+Message ids are English; `locales/<lang>/LC_MESSAGES/<domain>.po` holds the translations, one
+domain for the tool's own messages (`privdocs`) and one for the documents it writes
+(`statement`). The
 PO file is read with Babel once per process and per language, so no compiled `.mo` file has to
 be kept in step with it.
 """
@@ -17,6 +19,7 @@ from babel.messages.pofile import read_po
 
 LOCALES_DIR = Path(__file__).parent / "locales"
 DOMAIN = "privdocs"
+DOCUMENT_DOMAIN = "statement"
 LANGUAGES = ("nl", "en")
 SOURCE_LANGUAGE = "en"
 
@@ -49,13 +52,13 @@ class Translator:
 
 
 @lru_cache(maxsize=None)
-def translator(lang: str) -> Translator:
+def translator(lang: str, domain: str = DOMAIN) -> Translator:
     """The translator for `lang`; English and unknown languages use the message ids as they are.
 
     The PO file is compiled in memory (Babel), then read by the standard library's gettext;
     fuzzy entries are left out, so an outdated translation falls back to English.
     """
-    po_path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    po_path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{domain}.po"
     if lang == SOURCE_LANGUAGE or not po_path.exists():
         return Translator(lang, gettext.NullTranslations())
     with po_path.open("rb") as handle:

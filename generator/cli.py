@@ -1,7 +1,8 @@
-"""The `privdocs` command: parses arguments, calls the work, maps results to exit codes.
+"""The `privdocs` command: parses arguments, runs a verb, maps the result to an exit code.
 
-Exit codes: 0 success; 1 the profile has problems (errors, or warnings under --strict); 2 a
-usage error or a path that does not exist.
+Exit codes: 0 success; 1 the input has problems (a profile with errors, or warnings under
+--strict); 2 a usage error or a path that does not exist. A `PrivdocsError` prints one clean
+line; any other exception is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -10,14 +11,10 @@ import argparse
 import sys
 
 from . import __version__
-from .catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, translator
-from .checking import check_paths
-from .errors import PrivdocsError, UsageError
-from .findings import Severity
-from .report import REPORTERS
-from .schema import schema_json
+from .catalogs import N_, SOURCE_LANGUAGE, translator
+from .commands import register_all
+from .errors import PrivdocsError
 
-DEFAULT_PROFILES = "org_profiles"
 ERROR_PREFIX = N_("privdocs: error: {message}")
 
 
@@ -26,48 +23,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="privdocs",
         description="Check, render and publish GDPR privacy statements from YAML profiles.")
     parser.add_argument("--version", action="version", version=f"privdocs {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    check = commands.add_parser(
-        "check", help="check profiles against GDPR Art. 13 and 14",
-        description="Check profiles against what GDPR Art. 13 and 14 require a privacy "
-                    "statement to tell people. Exit 0: no errors; 1: errors (or warnings with "
-                    "--strict); 2: usage error.")
-    check.add_argument("paths", nargs="*", metavar="PATH",
-                       help=f"profile files or directories (default: {DEFAULT_PROFILES}/)")
-    check.add_argument("--format", choices=sorted(REPORTERS), default="text",
-                       help="output format (default: text)")
-    check.add_argument("--strict", action="store_true", help="fail on warnings too")
-    check.add_argument("--lang", choices=LANGUAGES,
-                       help="language of the messages (default: each profile's first language)")
-    check.set_defaults(run=run_check)
-
-    schema = commands.add_parser(
-        "schema", help="print the JSON Schema of the profile format",
-        description="Print the JSON Schema (draft 2020-12) of the profile format, for editors "
-                    "with a YAML language server.")
-    schema.set_defaults(run=run_schema)
+    register_all(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
     return parser
-
-
-def run_check(arguments: argparse.Namespace) -> int:
-    results = check_paths(arguments.paths or [DEFAULT_PROFILES])
-
-    def language_of(result) -> str:
-        return arguments.lang or result.language or SOURCE_LANGUAGE
-
-    summary_language = arguments.lang or next(
-        (result.language for result in results if result.language), SOURCE_LANGUAGE)
-    output = REPORTERS[arguments.format](results, language_of, summary_language)
-    sys.stdout.write(output)
-    errors = sum(result.count(Severity.ERROR) for result in results)
-    warnings = sum(result.count(Severity.WARNING) for result in results)
-    return 1 if errors or (arguments.strict and warnings) else 0
-
-
-def run_schema(arguments: argparse.Namespace) -> int:
-    sys.stdout.write(schema_json())
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,43 @@
+"""`privdocs check`: check profiles against what GDPR Art. 13 and 14 require."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..catalogs import LANGUAGES, SOURCE_LANGUAGE
+from ..checking import check_paths
+from ..findings import Severity
+from ..report import REPORTERS
+
+DEFAULT_PROFILES = "org_profiles"
+
+
+def register(subcommands) -> None:
+    parser = subcommands.add_parser(
+        "check", help="check profiles against GDPR Art. 13 and 14",
+        description="Check profiles against what GDPR Art. 13 and 14 require a privacy "
+                    "statement to tell people. Exit 0: no errors; 1: errors (or warnings with "
+                    "--strict); 2: usage error.")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help=f"profile files or directories (default: {DEFAULT_PROFILES}/)")
+    parser.add_argument("--format", choices=sorted(REPORTERS), default="text",
+                        help="output format (default: text)")
+    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="language of the messages (default: each profile's first language)")
+    parser.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    results = check_paths(arguments.paths or [DEFAULT_PROFILES])
+
+    def language_of(result) -> str:
+        return arguments.lang or result.language or SOURCE_LANGUAGE
+
+    summary_language = arguments.lang or next(
+        (result.language for result in results if result.language), SOURCE_LANGUAGE)
+    sys.stdout.write(REPORTERS[arguments.format](results, language_of, summary_language))
+    errors = sum(result.count(Severity.ERROR) for result in results)
+    warnings = sum(result.count(Severity.WARNING) for result in results)
+    return 1 if errors or (arguments.strict and warnings) else 0

@@ -1,0 +1,21 @@
+"""`privdocs schema`: print the JSON Schema of the profile format."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..schema import schema_json
+
+
+def register(subcommands) -> None:
+    parser = subcommands.add_parser(
+        "schema", help="print the JSON Schema of the profile format",
+        description="Print the JSON Schema (draft 2020-12) of the profile format, for editors "
+                    "with a YAML language server.")
+    parser.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    sys.stdout.write(schema_json())
+    return 0
