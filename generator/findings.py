@@ -78,6 +78,7 @@ class Finding:
     column: int
     msgid: str
     args: tuple[tuple[str, object], ...] = ()
+    specific_article: str | None = None
 
     @property
     def severity(self) -> Severity:
@@ -85,7 +86,9 @@ class Finding:
 
     @property
     def article(self) -> str | None:
-        return rule_by_id(self.rule).article
+        """The GDPR article: the rule's, or the one that applies to this case (Art. 13 where
+        data come from the person, Art. 14 where they come from elsewhere)."""
+        return self.specific_article or rule_by_id(self.rule).article
 
     def message_in(self, lang: str) -> str:
         return render_message(lang, self.msgid, self.args)
@@ -94,10 +97,20 @@ class Finding:
         return (self.line, self.column, self.rule, self.path, self.msgid)
 
 
-def finding(rule_id: str, location: Location, msgid: str, **args: object) -> Finding:
+def finding(rule_id: str, location: Location, msgid: str, *, article: str | None = None,
+            **args: object) -> Finding:
     """A finding of `rule_id` at `location`; `msgid` is rendered later with `args`."""
     return Finding(rule_id, location.path, location.line, location.column, msgid,
-                   tuple(sorted(args.items())))
+                   tuple(sorted(args.items())), article)
+
+
+def article_13_or_14(from_person: bool, from_elsewhere: bool, art13: str, art14: str) -> str:
+    """Art. 13 applies to data obtained from the person, Art. 14 to data obtained elsewhere."""
+    if from_person and not from_elsewhere:
+        return art13
+    if from_elsewhere and not from_person:
+        return art14
+    return f"{art13}, {art14}"
 
 
 @dataclass(frozen=True)

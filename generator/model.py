@@ -260,6 +260,14 @@ class Purpose(Entity):
                                 rule="recipients-declared")
     direct_marketing: bool = key(Kind.BOOL, "The purpose is direct marketing.", default=False)
 
+    @property
+    def from_person(self) -> bool:
+        return SUBJECT_SOURCE in (self.sources or ())
+
+    @property
+    def from_elsewhere(self) -> bool:
+        return any(source != SUBJECT_SOURCE for source in self.sources or ())
+
 
 @dataclass(kw_only=True, slots=True)
 class AutomatedDecision(Entity):
@@ -383,6 +391,18 @@ class Profile(Entity):
     @property
     def source_list(self) -> list[Source]:
         return [entry for entry in self.sources or () if isinstance(entry, Source)]
+
+    @property
+    def from_person(self) -> bool:
+        """Some data come from the people themselves (GDPR Art. 13 applies)."""
+        purposes = self.purpose_list
+        return not purposes or any(purpose.from_person for purpose in purposes)
+
+    @property
+    def from_elsewhere(self) -> bool:
+        """Some data come from other sources (GDPR Art. 14 applies)."""
+        purposes = self.purpose_list
+        return not purposes or any(purpose.from_elsewhere for purpose in purposes)
 
     def subjects_by_id(self) -> dict[str, DataSubject]:
         return {entry.id: entry for entry in self.data_subjects or ()

@@ -66,7 +66,7 @@ def test_json_output_has_the_documented_shape(capsys):
                 "path": "purposes[0].retention",
                 "line": 18,
                 "column": 5,
-                "article": "13(2)(a), 14(2)(a)",
+                "article": "13(2)(a)",
                 "message": "The purpose `membership` does not say how long its data are kept: "
                            "give a retention `period` (such as P2Y), or the `criteria` that "
                            "decide it.",
@@ -166,3 +166,19 @@ def test_console_script_runs_without_traceback_on_garbage(tmp_path):
     assert "Traceback" not in completed.stderr + completed.stdout
     assert "[yaml-syntax]" in completed.stdout
     assert "not valid UTF-8" in completed.stdout
+
+
+def test_article_follows_where_the_data_come_from(capsys, tmp_path):
+    """GDPR Art. 13 covers data obtained from the person, Art. 14 data obtained elsewhere."""
+    text = (ROOT / RETENTION).read_text(encoding="utf-8").replace("id: no-retention",
+                                                                  "id: from-register")
+    text = text.replace("recipients: []\npurposes:", "recipients: []\nsources:\n  - id: register\n"
+                        "    name: {nl: het ledenregister, en: the member register}\n"
+                        "    public: false\npurposes:")
+    text = text.replace("    legal_basis: contract\n",
+                        "    legal_basis: contract\n    sources: [register]\n")
+    profile = tmp_path / "from-register.yaml"
+    profile.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--format", "json", str(profile))
+    [finding] = json.loads(out)["profiles"][0]["findings"]
+    assert (finding["rule"], finding["article"]) == ("retention", "14(2)(a)")

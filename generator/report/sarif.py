@@ -6,6 +6,7 @@ import json
 
 from .. import __version__
 from ..findings import Severity, all_rules
+from ..rule_docs import rule_doc
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/privdocs/privdocs"
@@ -13,13 +14,12 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning"}
 
 
 def _rule_descriptor(rule) -> dict:
-    summary = rule.doc.strip().splitlines()[0]
+    doc = rule_doc(rule)
     descriptor = {
         "id": rule.id,
         "name": rule.id,
-        "shortDescription": {"text": summary},
-        "fullDescription": {"text": rule.doc.strip().split("\n\n")[1]
-                            if "\n\n" in rule.doc.strip() else summary},
+        "shortDescription": {"text": doc.summary},
+        "fullDescription": {"text": " ".join(doc.rationale.split())},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["gdpr", "transparency"]},
     }

@@ -16,7 +16,7 @@ Failing example::
 """
 
 from ..catalogs import N_
-from ..findings import Severity, finding
+from ..findings import Severity, article_13_or_14, finding
 
 ID = "controller-contact"
 SEVERITY = Severity.ERROR
@@ -31,4 +31,6 @@ def check(profile):
     if controller is None:
         return  # reported once, by controller-identity
     if controller.email is None and controller.contact_form is None:
-        yield finding(ID, controller.at("email"), MESSAGE)
+        article = article_13_or_14(profile.from_person, profile.from_elsewhere, "13(1)(a)",
+                                   "14(1)(a)")
+        yield finding(ID, controller.at("email"), MESSAGE, article=article)

@@ -19,7 +19,7 @@ Failing example::
 """
 
 from ..catalogs import N_
-from ..findings import Severity, finding
+from ..findings import Severity, article_13_or_14, finding
 
 ID = "controller-identity"
 SEVERITY = Severity.ERROR
@@ -35,16 +35,18 @@ ADDRESS_PARTS = ("street", "postal_code", "city", "country")
 
 
 def check(profile):
+    article = article_13_or_14(profile.from_person, profile.from_elsewhere, "13(1)(a)",
+                               "14(1)(a)")
     controller = profile.controller
     if controller is None:
-        yield finding(ID, profile.at("controller"), NO_CONTROLLER)
+        yield finding(ID, profile.at("controller"), NO_CONTROLLER, article=article)
         return
     if controller.name is None:
-        yield finding(ID, controller.at("name"), NO_NAME)
+        yield finding(ID, controller.at("name"), NO_NAME, article=article)
     address = controller.address
     if address is None:
-        yield finding(ID, controller.at("address"), NO_ADDRESS)
+        yield finding(ID, controller.at("address"), NO_ADDRESS, article=article)
         return
     for part in ADDRESS_PARTS:
         if getattr(address, part) is None:
-            yield finding(ID, address.at(part), NO_ADDRESS_PART, part=part)
+            yield finding(ID, address.at(part), NO_ADDRESS_PART, article=article, part=part)

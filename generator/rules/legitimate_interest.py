@@ -16,7 +16,7 @@ Failing example::
 """
 
 from ..catalogs import N_
-from ..findings import Severity, finding
+from ..findings import Severity, article_13_or_14, finding
 
 ID = "legitimate-interest"
 SEVERITY = Severity.ERROR
@@ -29,4 +29,7 @@ MESSAGE = N_("The purpose `{purpose}` relies on legitimate interests but does no
 def check(profile):
     for purpose in profile.purpose_list:
         if purpose.legal_basis == "legitimate_interests" and purpose.legitimate_interest is None:
-            yield finding(ID, purpose.at("legitimate_interest"), MESSAGE, purpose=purpose.id)
+            article = article_13_or_14(purpose.from_person, purpose.from_elsewhere,
+                                       "13(1)(d)", "14(2)(b)")
+            yield finding(ID, purpose.at("legitimate_interest"), MESSAGE, article=article,
+                          purpose=purpose.id)

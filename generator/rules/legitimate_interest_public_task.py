@@ -25,7 +25,7 @@ from ..findings import Severity, finding
 
 ID = "legitimate-interest-public-task"
 SEVERITY = Severity.WARNING
-ARTICLE = "6(1)"
+ARTICLE = "6(1) last subparagraph"
 
 MESSAGE = N_("The purpose `{purpose}` relies on legitimate interests, which a public authority "
              "cannot use for its public tasks: check whether `public_task` or "

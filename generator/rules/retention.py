@@ -16,7 +16,7 @@ Failing example::
 """
 
 from ..catalogs import N_
-from ..findings import Severity, finding
+from ..findings import Severity, article_13_or_14, finding
 
 ID = "retention"
 SEVERITY = Severity.ERROR
@@ -29,7 +29,11 @@ MESSAGE = N_("The purpose `{purpose}` does not say how long its data are kept: g
 def check(profile):
     for purpose in profile.purpose_list:
         retention = purpose.retention
+        article = article_13_or_14(purpose.from_person, purpose.from_elsewhere, "13(2)(a)",
+                                   "14(2)(a)")
         if retention is None:
-            yield finding(ID, purpose.at("retention"), MESSAGE, purpose=purpose.id)
+            yield finding(ID, purpose.at("retention"), MESSAGE, article=article,
+                          purpose=purpose.id)
         elif retention.period is None and retention.criteria is None:
-            yield finding(ID, retention.where.location, MESSAGE, purpose=purpose.id)
+            yield finding(ID, retention.where.location, MESSAGE, article=article,
+                          purpose=purpose.id)
