@@ -13,7 +13,8 @@ from .findings import Finding, Location, finding, join_path, message
 from .model import INVALID, Items, Profile, Text, Where
 from .rules import invalid_value, missing_key, unknown_key, yaml_syntax
 from .spec import Kind, Spec, specs_of
-from .values import HTML_TAG, URL, BadValue, closest, describe_expected, read_scalar
+from .values import (EXPECTED, HTML_TAG, URL, BadValue, closest, describe_expected,
+                     read_scalar)
 
 ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -93,7 +94,8 @@ class _Builder:
     def tag_ok(self, node: yaml.Node, path: str) -> bool:
         if node.tag in ALLOWED_TAGS:
             return True
-        self.report(yaml_syntax.ID, self.at(node, path), yaml_syntax.CUSTOM_TAG, tag=node.tag)
+        self.report(yaml_syntax.ID, self.at(node, path), yaml_syntax.CUSTOM_TAG,
+                    tag=yaml_syntax.short_tag(node.tag))
         return False
 
     def bad_type(self, node: yaml.Node, path: str, kind: Kind, spec: Spec | None = None) -> None:
@@ -110,6 +112,10 @@ class _Builder:
         if kind is Kind.LIST:
             if not isinstance(node, yaml.SequenceNode):
                 self.bad_type(node, path, Kind.LIST)
+                return INVALID
+            if spec.non_empty and not node.value:
+                self.report(invalid_value.ID, self.at(node, path), invalid_value.WRONG,
+                            expected=message(EXPECTED["non_empty"]))
                 return INVALID
             return Items([self.value(spec.item, child, join_path(path, index))
                           for index, child in enumerate(node.value)],
@@ -153,6 +159,7 @@ class _Builder:
             return INVALID
         seen = self.mapping(node, path, self.languages or _AnyLanguage())
         values: dict[str, str] = {}
+        unreadable: set[str] = set()
         keys: dict[str, tuple[int, int]] = {}
         for lang, value_node in seen.items():
             keys[lang] = _position(value_node)
@@ -163,7 +170,8 @@ class _Builder:
                 continue  # `en: ~` is a missing translation, reported by translation-missing
             else:
                 self.bad_type(value_node, join_path(path, lang), Kind.STRING)
-        text = Text(values, Where(path, line, column, keys), False)
+                unreadable.add(lang)
+        text = Text(values, Where(path, line, column, keys), False, frozenset(unreadable))
         self.check_markup(text)
         self.texts.append(text)
         return text

@@ -15,11 +15,12 @@ import yaml
 
 from .catalogs import N_
 from .findings import Finding, Location, finding
+from .rules import yaml_syntax
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_BYTES = 1024 * 1024
-RULE = "yaml-syntax"
+RULE = yaml_syntax.ID
 
 TOO_LARGE = N_("The file is {size} bytes; a profile may be at most {limit} bytes.")
 NOT_UTF8 = N_("The file is not valid UTF-8 text (byte {byte} cannot be read). Save it as UTF-8.")
@@ -97,6 +98,11 @@ def parse_text(path: Path, text: str) -> Document:
         mark = root.start_mark if root is not None else None
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return Document(path, None, _problem(line, column, NOT_A_MAPPING))
+    if root.tag != yaml_syntax.MAPPING_TAG:
+        mark = root.start_mark
+        return Document(path, None, _problem(mark.line + 1, mark.column + 1,
+                                             yaml_syntax.CUSTOM_TAG,
+                                             tag=yaml_syntax.short_tag(root.tag)))
     return Document(path, root)
 
 

@@ -51,12 +51,14 @@ class Text:
     A plain string counts as the profile's first language only (`plain` is then True).
     """
 
-    __slots__ = ("values", "where", "plain")
+    __slots__ = ("values", "where", "plain", "unreadable")
 
-    def __init__(self, values: dict[str, str], where: Where, plain: bool) -> None:
+    def __init__(self, values: dict[str, str], where: Where, plain: bool,
+                 unreadable: frozenset[str] = frozenset()) -> None:
         self.values = values
         self.where = where
         self.plain = plain
+        self.unreadable = unreadable  # languages given, but not as a string (reported)
 
     def get(self, lang: str) -> str | None:
         return self.values.get(lang)
@@ -234,7 +236,8 @@ class Purpose(Entity):
                      required=True)
     description: Text = key(Kind.TEXT, "What we do, in a few sentences.")
     data_subjects: list[str] = key(Kind.LIST, "Ids from `data_subjects`.", required=True,
-                                   item=item(Kind.REFERENCE, refers_to="data_subjects"))
+                                   item=item(Kind.REFERENCE, refers_to="data_subjects"),
+                                   non_empty=True)
     data_categories: list[str] = key(Kind.LIST, "Ids from `data_categories`.",
                                      item=item(Kind.REFERENCE, refers_to="data_categories"),
                                      rule="purpose-data-categories")
@@ -339,8 +342,9 @@ class Profile(Entity):
     format: int = key(Kind.INTEGER, "The format version: `1`.", values=("1",), required=True)
     id: str = key(Kind.SLUG, "The organisation's slug; equals the file name.", required=True)
     languages: list[str] = key(Kind.LIST, "e.g. `[nl, en]`; the first is authoritative.",
-                               item=item(Kind.LANGUAGE), required=True)
-    jurisdiction: str = key(Kind.COUNTRY, "The EEA country whose law applies.", required=True)
+                               item=item(Kind.LANGUAGE), required=True, non_empty=True)
+    jurisdiction: str = key(Kind.EEA_COUNTRY, "The EEA country whose law applies.",
+                            required=True)
     public_authority: bool = key(Kind.BOOL, "A public body or a body with a public task.",
                                  default=False)
     controller: Controller = key(Kind.ENTITY, "Who is responsible.", entity=Controller,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from .countries import iso_codes
+from .countries import EEA, iso_codes
 from .durations import _PATTERN as DURATION_PATTERN
 from .model import Profile
 from .spec import Kind, Spec, specs_of
@@ -52,12 +52,15 @@ def _value_schema(spec: Spec, defs: dict) -> dict:
         return {"anyOf": [duration, {"enum": list(spec.also)}]} if spec.also else duration
     if kind is Kind.COUNTRY:
         return {"$ref": "#/$defs/country"}
+    if kind is Kind.EEA_COUNTRY:
+        return {"enum": sorted(EEA)}
     if kind is Kind.LANGUAGE:
         return {"enum": list(SUPPORTED_LANGUAGES)}
     if kind is Kind.ENTITY:
         return {"$ref": f"#/$defs/{_entity_schema(spec.entity, defs)}"}
     if kind is Kind.LIST:
-        return {"type": "array", "items": _value_schema(spec.item, defs)}
+        schema = {"type": "array", "items": _value_schema(spec.item, defs)}
+        return {**schema, "minItems": 1} if spec.non_empty else schema
     return dict(_STRING_FORMATS[kind])
 
 

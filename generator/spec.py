@@ -22,6 +22,7 @@ class Kind(Enum):
     URL_OR_TEXT = "url_or_text"
     DURATION = "duration"
     COUNTRY = "country"
+    EEA_COUNTRY = "eea_country"
     DATE = "date"
     LANGUAGE = "language"
     BOOL = "bool"
@@ -48,6 +49,7 @@ class Spec:
     default: Any = None
     also: tuple[str, ...] = ()  # values accepted for reading only, then refused by a rule
     yaml_key: str | None = None  # where the key is not a valid Python name (`from`)
+    non_empty: bool = False  # a list that must have at least one item
 
 
 def key(kind: Kind, doc: str, **options: Any):

@@ -11,7 +11,7 @@ import difflib
 import re
 
 from .catalogs import N_
-from .countries import ISO_ALIASES, is_country
+from .countries import ISO_ALIASES, in_eea, is_country
 from .durations import parse_duration
 from .spec import Kind, Spec
 
@@ -23,7 +23,7 @@ SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[A-Za-z]{2,}")
 URL = re.compile(r"https?://[^\s/?#<>\"]+\.[^\s/?#<>\"]+(?:[/?#][^\s<>\"]*)?")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?\s*>")
+HTML_TAG = re.compile(r"<!--|<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?\s*>")
 
 EXPECTED = {
     Kind.STRING: N_("a string"),
@@ -34,6 +34,7 @@ EXPECTED = {
     Kind.URL: N_("a web address starting with https:// or http://"),
     Kind.DURATION: N_("an ISO 8601 duration, such as `P30D`, `P6M` or `P2Y`"),
     Kind.COUNTRY: N_("a two-letter ISO 3166-1 country code, such as `NL`, `BE` or `US`"),
+    Kind.EEA_COUNTRY: N_("the two-letter code of a country in the EEA, such as `NL` or `BE`"),
     Kind.DATE: N_("a date written as YYYY-MM-DD"),
     Kind.LANGUAGE: N_("a language privdocs writes in: `nl` or `en`"),
     Kind.BOOL: N_("`true` or `false`"),
@@ -42,6 +43,7 @@ EXPECTED = {
     Kind.REFERENCE: N_("an id"),
     Kind.ENTITY: N_("a mapping of keys"),
     Kind.LIST: N_("a list"),
+    "non_empty": N_("a list with at least one item"),
 }
 
 
@@ -89,6 +91,11 @@ def read_scalar(spec: Spec, raw: str, tag: str) -> object:
         if is_country(raw):
             return raw
         raise BadValue(ISO_ALIASES.get(raw.upper()) or (raw.upper() if is_country(raw.upper()) else None))
+    if kind is Kind.EEA_COUNTRY:
+        if in_eea(raw):
+            return raw
+        raise BadValue(ISO_ALIASES.get(raw.upper()) if in_eea(ISO_ALIASES.get(raw.upper(), ""))
+                       else (raw.upper() if in_eea(raw.upper()) else None))
     if kind is Kind.DATE:
         if DATE.fullmatch(raw):
             try:

@@ -32,6 +32,6 @@ def check(profile):
         return
     for text in profile.texts:
         for lang in languages:
-            if lang not in text.values:
+            if lang not in text.values and lang not in text.unreadable:
                 yield finding(ID, text.at(lang), MESSAGE, lang=lang,
                               languages=", ".join(languages))

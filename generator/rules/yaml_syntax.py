@@ -28,4 +28,13 @@ ARTICLE = None
 DUPLICATE_KEY = N_("The key `{key}` is given twice in this mapping (first on line {first}); "
                    "keep one.")
 CUSTOM_TAG = N_("The YAML tag `{tag}` is not allowed in a profile: remove it.")
+STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
+MAPPING_TAG = STANDARD_TAG_PREFIX + "map"
+
+
+def short_tag(tag: str) -> str:
+    """A tag as it was written: `!!python/object` rather than its expanded form."""
+    return "!!" + tag[len(STANDARD_TAG_PREFIX):] if tag.startswith(STANDARD_TAG_PREFIX) else tag
+
+
 COMPLEX_KEY = N_("Keys must be plain words such as `name`; this key is not.")
