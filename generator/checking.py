@@ -52,17 +52,23 @@ class CheckedProfile:
         return sum(1 for found in self.findings if found.severity is severity)
 
 
-def check_file(path: Path, display: str | None = None) -> CheckedProfile:
-    """Check one profile file. Never raises for bad input: every problem becomes a finding."""
+def check_file(path: Path, display: str | None = None,
+               expected_id: str | None = None) -> CheckedProfile:
+    """Check one profile file. Never raises for bad input: every problem becomes a finding.
+
+    The profile's id must equal `expected_id`, by default the file name without `.yaml` (a
+    published snapshot, `statements/<org>/<version>/profile.yaml`, passes its organisation).
+    """
     display = display or path.as_posix()
+    expected_id = expected_id or path.stem
     document = load_document(path)
     if document.root is None:
         return CheckedProfile(display, None, [document.problem])
     profile, findings = build_profile(document.root)
     findings.extend(check_references(profile))
-    if isinstance(profile.id, str) and profile.id != path.stem:
+    if isinstance(profile.id, str) and profile.id != expected_id:
         findings.append(finding(id_mismatch.ID, profile.at("id"), id_mismatch.MESSAGE,
-                                id=profile.id, file_id=path.stem))
+                                id=profile.id, file_id=expected_id))
     try:
         profile.confirmations = read_confirmations(path)
     except LockError as error:
