@@ -1,0 +1,61 @@
+"""Rendering: a checked profile becomes the privacy statement and the privacy regulation, in
+Markdown, in each of its languages.
+
+`render_document` is a pure function: no clock, no randomness, no reliance on dict order. The
+same profile and version give the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..catalogs import DOCUMENT_DOMAIN, translator
+from ..formatting import locale_for
+from ..model import Profile
+from .environment import environment
+from .gaps import Gap, Gaps, IncompleteProfile
+from .values import Reader
+from .version import HistoryEntry, Version
+from .view import document_view
+
+DOCUMENTS = ("statement", "regulation")
+LANGUAGES = ("nl", "en")
+
+__all__ = ["DOCUMENTS", "LANGUAGES", "Gap", "HistoryEntry", "IncompleteProfile", "Version",
+           "profile_languages", "render_document"]
+
+_BLANK_LINES = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+def render_document(profile: Profile, lang: str, document: str, version: Version | None = None,
+                    draft: bool = False) -> str:
+    """The document (`statement` or `regulation`) of `profile` in `lang`, as Markdown.
+
+    `version` is the published version the document belongs to; None means unpublished, and
+    the document says it is a draft. With `draft`, what the profile lacks is marked in the
+    text; without it a lacking value raises `IncompleteProfile`.
+    """
+    if document not in DOCUMENTS:
+        raise ValueError(f"document must be one of {', '.join(DOCUMENTS)}: {document!r}")
+    if lang not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}: {lang!r}")
+    catalog = translator(lang, DOCUMENT_DOMAIN)
+    gaps = Gaps(catalog.gettext, draft)
+    reader = Reader(lang, locale_for(lang, profile.jurisdiction), catalog.gettext, gaps)
+    view = document_view(profile, reader, version)
+    text = environment(lang).get_template(f"{document}.md.j2").render(doc=view)
+    return _tidy(text)
+
+
+def profile_languages(profile: Profile) -> list[str]:
+    """The languages the profile is written in, first (authoritative) first."""
+    languages = profile.languages if isinstance(profile.languages, list) else []
+    return [lang for lang in languages if lang in LANGUAGES]
+
+
+def _tidy(text: str) -> str:
+    """One blank line between blocks, no trailing spaces, one final newline: templates can
+    then be laid out for the reader of the template."""
+    text = _TRAILING_SPACE.sub("\n", text)
+    return _BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"

@@ -1,0 +1,94 @@
+"""Reading single profile values in one language, ready for Markdown, or as a gap.
+
+`Reader` is what the views use for every value: a text in the document's language, a plain
+string, one of an enum's values, a duration or a country. Whatever is absent, unreadable
+(`INVALID`) or untranslated becomes a gap (see `gaps`).
+"""
+
+from __future__ import annotations
+
+from ..countries import in_eea
+from ..formatting import country_name, format_duration, format_list
+from ..model import Address, ControllerAddress, Text
+from ..values import URL
+from .gaps import Gap, Gaps, statement_msgid
+from .markup import inline, link, plain
+
+TEXT = statement_msgid("text in this language")
+ADDRESS = statement_msgid("postal address")
+
+
+class Reader:
+    """Reads values of one profile for one language and locale."""
+
+    def __init__(self, lang: str, locale: str, gettext, gaps: Gaps) -> None:
+        self.lang = lang
+        self.locale = locale
+        self.gettext = gettext
+        self.gaps = gaps
+
+    def text(self, value: object, label: str = TEXT) -> str:
+        """A text in the document's language, as inline Markdown."""
+        if isinstance(value, Text):
+            string = value.get(self.lang)
+            if string:
+                return inline(string)
+        return self.gaps.mark(label)
+
+    def optional_text(self, value: object, label: str = TEXT) -> str | None:
+        """Like `text`, but an absent value is simply absent."""
+        return None if value is None else self.text(value, label)
+
+    def text_or_link(self, value: object, label: str = TEXT) -> str | None:
+        """A URL-or-text value: a web address as a link, anything else as a text."""
+        if isinstance(value, Text):
+            string = value.get(self.lang)
+            if string and URL.fullmatch(string):
+                return link(string)
+        return self.optional_text(value, label)
+
+    def string(self, value: object, label: str) -> str:
+        """A plain string (a name, a street), with its Markdown characters escaped."""
+        if isinstance(value, str) and value.strip():
+            return plain(value)
+        return self.gaps.mark(label)
+
+    def optional_string(self, value: object) -> str | None:
+        return plain(value) if isinstance(value, str) and value.strip() else None
+
+    def choice(self, value: object, allowed: tuple[str, ...], label: str) -> str:
+        """One of an enum's values, for the template to word; otherwise a gap."""
+        if isinstance(value, str) and value in allowed and not isinstance(value, Gap):
+            return value
+        return self.gaps.mark(label)
+
+    def address(self, value: object) -> str:
+        """A postal address on one line: street, postal code and city, country."""
+        if not isinstance(value, (Address, ControllerAddress)):
+            return self.gaps.mark(ADDRESS)
+        street = self.string(value.street, ADDRESS)
+        postal_code = self.optional_string(value.postal_code)
+        city = self.string(value.city, ADDRESS)
+        place = f"{postal_code} {city}" if postal_code else city
+        if isinstance(value.country, str):
+            return f"{street}, {place}, {self.country(value.country)}"
+        return f"{street}, {place}"
+
+    def duration(self, iso: object, label: str) -> str:
+        if isinstance(iso, str):
+            try:
+                return format_duration(iso, self.locale)
+            except ValueError:
+                pass
+        return self.gaps.mark(label)
+
+    def country(self, code: str) -> str:
+        return country_name(code, self.locale)
+
+    def join(self, items) -> str:
+        """Items as one phrase: "a, b en c"."""
+        return format_list(tuple(items), self.locale)
+
+    @staticmethod
+    def outside_eea(code: object) -> bool:
+        return isinstance(code, str) and not in_eea(code)
