@@ -1,0 +1,83 @@
+"""`privdocs render`: write a profile's privacy statement and privacy regulation as Markdown."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..catalogs import N_, SOURCE_LANGUAGE
+from ..checking import check_file
+from ..errors import UsageError
+from ..findings import Severity
+from ..render import DOCUMENTS, LANGUAGES, profile_languages, render_document
+from ..render.output import write_documents
+from ..report import REPORTERS
+from ..values import SLUG
+
+PROFILES_DIR = "org_profiles"
+NO_PROFILE = N_("{profile}: no such profile file, and no profile with that id in {directory}/.")
+LANGUAGE_NOT_IN_PROFILE = N_("The profile {id} is not written in {lang}; its languages: "
+                             "{languages}.")
+
+
+def register(subcommands) -> None:
+    parser = subcommands.add_parser(
+        "render", help="write the privacy statement and regulation as Markdown",
+        description="Write a profile's privacy statement and privacy regulation as Markdown. "
+                    "Without --output, print one document (default: the profile's first "
+                    "language, the statement); with --output DIR, write DIR/<lang>/"
+                    "<document>.md for every language and document. Exit 0: written; 1: the "
+                    "profile has errors (the findings go to standard error); 2: usage error.")
+    parser.add_argument("profile", metavar="PROFILE",
+                        help=f"a profile file, or an organisation id from {PROFILES_DIR}/")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="the document's language (default: the profile's first; with "
+                             "--output: every language of the profile)")
+    parser.add_argument("--document", choices=DOCUMENTS,
+                        help="which document (default: statement; with --output: both)")
+    parser.add_argument("--output", metavar="DIR", help="write the documents into DIR")
+    parser.add_argument("--draft", action="store_true",
+                        help="render a profile with errors anyway, as a marked draft")
+    parser.set_defaults(run=run)
+
+
+def profile_path(argument: str) -> Path:
+    """The profile file PROFILE names: a path, or an id from org_profiles/."""
+    path = Path(argument)
+    if path.is_file():
+        return path
+    if SLUG.fullmatch(argument):
+        candidate = Path(PROFILES_DIR) / f"{argument}.yaml"
+        if candidate.is_file():
+            return candidate
+    raise UsageError(NO_PROFILE, profile=argument, directory=PROFILES_DIR)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    path = profile_path(arguments.profile)
+    result = check_file(path)
+    message_language = arguments.lang or result.language or SOURCE_LANGUAGE
+    refused = result.profile is None or (result.count(Severity.ERROR) and not arguments.draft)
+    if refused or result.count(Severity.ERROR):
+        # In a draft the findings say what the gap markers stand for.
+        sys.stderr.write(REPORTERS["text"]([result], lambda _: message_language,
+                                           message_language))
+    if refused:
+        return 1
+    profile = result.profile
+    languages = profile_languages(profile)
+    if arguments.lang and arguments.lang not in languages:
+        raise UsageError(LANGUAGE_NOT_IN_PROFILE, id=result.id, lang=arguments.lang,
+                         languages=", ".join(languages))
+    if arguments.output is None:
+        document = arguments.document or DOCUMENTS[0]
+        sys.stdout.write(render_document(profile, arguments.lang or languages[0], document,
+                                         draft=arguments.draft))
+        return 0
+    chosen_languages = [arguments.lang] if arguments.lang else languages
+    documents = (arguments.document,) if arguments.document else DOCUMENTS
+    for written in write_documents(profile, Path(arguments.output), chosen_languages,
+                                   documents, draft=arguments.draft):
+        sys.stdout.write(written.as_posix() + "\n")
+    return 0
