@@ -3,13 +3,13 @@ PYTHON ?= python3
 
 .PHONY: catalogs schema golden
 
-# Re-extract message ids and merge them into the Dutch catalog (changed ids become fuzzy).
+# Re-extract the message ids of both domains (privdocs, statement) into their templates, merge
+# them into the Dutch catalogs (changed ids become fuzzy, gone ones are dropped), then check the
+# placeholders and compile the .mo files. `privdocs i18n status` shows what is left to translate.
 catalogs:
-	pybabel extract -F babel.cfg -k N_ -k Nn_:1,2 --no-location --sort-output \
-		--project privdocs --copyright-holder "privdocs contributors" \
-		-o generator/locales/privdocs.pot .
-	pybabel update -i generator/locales/privdocs.pot -d generator/locales -D privdocs \
-		--no-location --ignore-obsolete
+	$(PYTHON) -m generator i18n extract
+	$(PYTHON) -m generator i18n update --drop-obsolete
+	$(PYTHON) -m generator i18n compile
 
 # Refresh the committed JSON Schema from the model.
 schema:

@@ -12,6 +12,7 @@ COMMANDS = (
     "check",
     "schema",
     "render",
+    "i18n",
 )
 
 
