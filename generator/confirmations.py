@@ -92,8 +92,8 @@ def read_lock(profile_path: Path) -> Lock:
         raise LockError(f"{path.name}: {error}") from error
     if not isinstance(data, dict) or not _is_table(data.get("texts")) \
             or not _is_table(data.get("sources", {})):
-        raise LockError(f"{path.name}: expected {{\"format\": 1, \"texts\": {{path: {{lang: hash}}}}, "
-                        f"\"sources\": {{path: {{lang: text}}}}}}")
+        raise LockError(f"{path.name}: expected {{\"format\": 1, \"texts\": "
+                        f"{{path: {{lang: hash}}}}, \"sources\": {{path: {{lang: text}}}}}}")
     if data.get("format", LOCK_FORMAT) != LOCK_FORMAT:
         raise LockError(f"{path.name}: format {data.get('format')!r} is not supported "
                         f"(expected {LOCK_FORMAT})")

@@ -191,7 +191,6 @@ def test_an_unreadable_profile_is_one_clean_line(capsys, workdir):
 
 def test_status_without_org_covers_every_profile(capsys, workdir):
     shutil.copy(MIXED, workdir.parent / "mixed-styles.yaml")
-    code, document = None, None
     code, out, _ = run(capsys, "i18n", "status", "--format", "json")
     document = json.loads(out)
     assert [profile["file"] for profile in document["profiles"]] == [

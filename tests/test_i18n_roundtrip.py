@@ -116,7 +116,8 @@ def test_export_translate_import_changes_only_the_translated_texts(capsys, workd
         assert loaded[key] == expected[key]
     assert list(loaded) == list(expected)
     # How each change was written, in the style of its neighbours.
-    assert "    name: {nl: Leden, en: Members}   # a plain string counts as Dutch only\n" in imported
+    assert ("    name: {nl: Leden, en: Members}   # a plain string counts as Dutch only\n"
+            in imported)
     assert "    name: {nl: Gasten, en: \"Guests: people who are not (yet) members\"}\n" in imported
     assert ("      nl: Contactgegevens  # the English is still to come\n"
             "      en: Contact details\n"
