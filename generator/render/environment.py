@@ -30,6 +30,12 @@ def _finalize(value: object) -> object:
     return value
 
 
+def _formatted(message: str, variables: dict) -> str:
+    for name, value in variables.items():
+        _finalize(value)
+    return message % variables
+
+
 @pass_context
 def _listed(context, items) -> str:
     """Items as one phrase in the document's locale: "a, b en c"."""
@@ -72,20 +78,25 @@ def environment(lang: str) -> Environment:
     )
     catalog = translator(lang, DOCUMENT_DOMAIN)
 
-    def pgettext(context: str, message: str) -> str:
+    # New-style gettext, as the i18n extension's own: the message is formatted with the
+    # keyword arguments. These versions also refuse a None argument, which would otherwise be
+    # printed as "None" inside a sentence.
+    def gettext(__message: str, **variables: object) -> str:
+        return _formatted(catalog.gettext(__message), variables)
+
+    def ngettext(__singular: str, __plural: str, __n: int, **variables: object) -> str:
+        variables.setdefault("num", __n)
+        return _formatted(catalog.ngettext(__singular, __plural, __n), variables)
+
+    def pgettext(__context: str, __message: str, **variables: object) -> str:
         # The standard library's own encoding of a context: "context\x04message".
-        translated = catalog.gettext(f"{context}{CONTEXT_SEPARATOR}{message}")
-        return message if CONTEXT_SEPARATOR in translated else translated
-
-    def npgettext(context: str, singular: str, plural: str, n: int) -> str:
-        translated = catalog.ngettext(f"{context}{CONTEXT_SEPARATOR}{singular}",
-                                      f"{context}{CONTEXT_SEPARATOR}{plural}", n)
+        translated = catalog.gettext(f"{__context}{CONTEXT_SEPARATOR}{__message}")
         if CONTEXT_SEPARATOR in translated:
-            return singular if n == 1 else plural
-        return translated
+            translated = __message
+        return _formatted(translated, variables)
 
-    env.install_gettext_callables(catalog.gettext, catalog.ngettext, newstyle=True,
-                                  pgettext=pgettext, npgettext=npgettext)
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)
+    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext)
     env.filters["listed"] = _listed
     env.filters["long_date"] = _long_date
     env.filters["sentence"] = _sentence

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..authorities import consent_age, supervisory_authority
-from ..model import (AutomatedDecision, Changes, Cookie, COOKIE_CATEGORIES, Dpo, Profile,
+from ..model import (AutomatedDecision, Changes, Controller, Cookie, COOKIE_CATEGORIES, Dpo, Profile,
                      Regulation, Rights, RightsContact)
 from .gaps import statement_msgid
 from .markup import code, link
@@ -115,12 +115,13 @@ class DocumentView:
 def document_view(profile: Profile, read: Reader, version: Version | None) -> DocumentView:
     controller = profile.controller
     controller_party = Party(name=read.gaps.mark(CONTROLLER), address=read.gaps.mark(
-        statement_msgid("postal address"))) if controller is None else Party(
+        statement_msgid("postal address")), email=read.gaps.mark(CONTACT)) \
+        if not isinstance(controller, Controller) else Party(
         name=read.string(controller.name, CONTROLLER), address=read.address(controller.address),
         email=_link(controller.email), website=_link(controller.website),
         contact_form=_link(controller.contact_form), phone=read.optional_string(controller.phone),
         registration=read.optional_string(controller.registration))
-    if controller is not None and not (controller_party.email or controller_party.contact_form):
+    if not (controller_party.email or controller_party.contact_form):
         controller_party.email = read.gaps.mark(CONTACT)
     recipients: list[RecipientView] = []
     by_id: dict[str, RecipientView] = {}
@@ -226,6 +227,8 @@ def _rights(read: Reader, profile: Profile, purposes: list[PurposeView],
             email, form = controller.email, controller.contact_form
     else:
         email, form, post = controller.email, controller.contact_form, controller.address
+    if not (email or form or post):
+        email = read.gaps.mark(CONTACT)
 
     def named(*bases: str) -> list[str]:
         return [purpose.name for purpose in purposes if purpose.legal_basis in bases]
