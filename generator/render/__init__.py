@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from jinja2 import Template
+
 from ..catalogs import DOCUMENT_DOMAIN, translator
 from ..formatting import locale_for
 from ..model import Profile
@@ -16,13 +18,13 @@ from .environment import environment
 from .gaps import Gap, Gaps, IncompleteProfile
 from .values import Reader
 from .version import HistoryEntry, Version
-from .view import document_view
+from .view import DocumentView, document_view
 
 DOCUMENTS = ("statement", "regulation")
 LANGUAGES = ("nl", "en")
 
 __all__ = ["DOCUMENTS", "LANGUAGES", "Gap", "HistoryEntry", "IncompleteProfile", "Version",
-           "profile_languages", "render_document"]
+           "prepare_document", "profile_languages", "render_document"]
 
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
@@ -36,6 +38,14 @@ def render_document(profile: Profile, lang: str, document: str, version: Version
     the document says it is a draft. With `draft`, what the profile lacks is marked in the
     text; without it a lacking value raises `IncompleteProfile`.
     """
+    template, view = prepare_document(profile, lang, document, version, draft)
+    return _tidy(template.render(doc=view))
+
+
+def prepare_document(profile: Profile, lang: str, document: str,
+                     version: Version | None = None,
+                     draft: bool = False) -> tuple[Template, DocumentView]:
+    """The compiled template of `document` and the view of `profile` it is rendered with."""
     if document not in DOCUMENTS:
         raise ValueError(f"document must be one of {', '.join(DOCUMENTS)}: {document!r}")
     if lang not in LANGUAGES:
@@ -44,8 +54,7 @@ def render_document(profile: Profile, lang: str, document: str, version: Version
     gaps = Gaps(catalog.gettext, draft)
     reader = Reader(lang, locale_for(lang, profile.jurisdiction), catalog.gettext, gaps)
     view = document_view(profile, reader, version)
-    text = environment(lang).get_template(f"{document}.md.j2").render(doc=view)
-    return _tidy(text)
+    return environment(lang).get_template(f"{document}.md.j2"), view
 
 
 def profile_languages(profile: Profile) -> list[str]:

@@ -10,6 +10,7 @@ Escapes are limited to characters both CommonMark and Python-Markdown (MkDocs) u
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WHITESPACE = re.compile(r"\s+")
 # What would open a block when it stands at the start of a line.
@@ -27,6 +28,8 @@ def _neutralise_block_start(value: str) -> str:
     return "\\" + value
 
 
+# Cached: the same names and texts come back in every purpose, language and document.
+@lru_cache(maxsize=16384)
 def inline(text: str) -> str:
     """A profile text as inline Markdown: one line, no block start, no bare `|`."""
     value = _WHITESPACE.sub(" ", text).strip()
@@ -34,6 +37,7 @@ def inline(text: str) -> str:
     return _neutralise_block_start(value)
 
 
+@lru_cache(maxsize=16384)
 def plain(string: str) -> str:
     """A plain string shown as literal text: Markdown characters escaped."""
     value = _WHITESPACE.sub(" ", string).strip()

@@ -90,11 +90,24 @@ class RecipientView:
     purposes: list[str]
 
 
-def purpose_view(read: Reader, profile: Profile, purpose: Purpose,
-                 recipient_names: dict[str, str]) -> PurposeView:
-    subjects = profile.subjects_by_id()
-    categories = profile.categories_by_id()
-    sources = {source.id: source for source in profile.source_list}
+@dataclass(slots=True)
+class Lookups:
+    """The profile's lists by id, built once per document."""
+
+    subjects: dict
+    categories: dict
+    sources: dict
+    recipient_names: dict[str, str]
+
+    @classmethod
+    def of(cls, profile: Profile, recipient_names: dict[str, str]) -> "Lookups":
+        return cls(profile.subjects_by_id(), profile.categories_by_id(),
+                   {source.id: source for source in profile.source_list}, recipient_names)
+
+
+def purpose_view(read: Reader, purpose: Purpose, lookups: Lookups) -> PurposeView:
+    subjects, categories, sources = lookups.subjects, lookups.categories, lookups.sources
+    recipient_names = lookups.recipient_names
     subject_ids = purpose.data_subjects or ()
     category_ids = purpose.data_categories or ()
     basis = read.choice(purpose.legal_basis, LEGAL_BASES, LEGAL_BASIS)

@@ -15,7 +15,7 @@ from ..model import (AutomatedDecision, Changes, Controller, Cookie, COOKIE_CATE
                      Regulation, Rights, RightsContact)
 from .gaps import statement_msgid
 from .markup import code, link
-from .purposes import CategoryView, PurposeView, RecipientView, purpose_view, recipient_view
+from .purposes import CategoryView, Lookups, PurposeView, RecipientView, purpose_view, recipient_view
 from .values import Reader
 from .version import Version
 
@@ -129,10 +129,11 @@ def document_view(profile: Profile, read: Reader, version: Version | None) -> Do
         view = recipient_view(read, recipient, [])
         recipients.append(view)
         by_id.setdefault(recipient.id, view)
-    recipient_names = {recipient_id: view.name for recipient_id, view in by_id.items()}
+    lookups = Lookups.of(profile, {recipient_id: view.name for recipient_id, view in
+                                   by_id.items()})
     purposes = []
     for purpose in profile.purpose_list:
-        view = purpose_view(read, profile, purpose, recipient_names)
+        view = purpose_view(read, purpose, lookups)
         purposes.append(view)
         for recipient_id in purpose.recipients if isinstance(purpose.recipients, list) else ():
             if recipient_id in by_id:
