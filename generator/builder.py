@@ -76,8 +76,11 @@ class _Builder:
         values = {}
         for yaml_key, attribute, spec in specs:
             value_node = seen.get(yaml_key)
-            if value_node is None or (isinstance(value_node, yaml.ScalarNode)
-                                      and value_node.tag == NULL_TAG):
+            value = None
+            if value_node is not None and not (isinstance(value_node, yaml.ScalarNode)
+                                               and value_node.tag == NULL_TAG):
+                value = self.value(spec, value_node, join_path(path, yaml_key))
+            if value is None:  # absent, null, or an empty string: all say nothing
                 if spec.required and spec.rule is None:
                     self.report(missing_key.ID, where.at(yaml_key), missing_key.MESSAGE,
                                 key=yaml_key)
@@ -87,7 +90,7 @@ class _Builder:
                 else:
                     values[attribute] = spec.default
                 continue
-            values[attribute] = self.value(spec, value_node, join_path(path, yaml_key))
+            values[attribute] = value
         return cls(where=where, **values)
 
     # -- values ---------------------------------------------------------------------------
@@ -104,6 +107,7 @@ class _Builder:
                     expected=message(msgid, **args))
 
     def value(self, spec: Spec, node: yaml.Node, path: str):
+        """The value of `node` as `spec` reads it; None for an empty string or text."""
         if not self.tag_ok(node, path):
             return INVALID
         kind = spec.kind
@@ -124,6 +128,12 @@ class _Builder:
             return self.text(spec, node, path)
         if not isinstance(node, yaml.ScalarNode) or node.tag == NULL_TAG:
             self.bad_type(node, path, kind, spec)
+            return INVALID
+        if not node.value.strip() and node.tag == "tag:yaml.org,2002:str":
+            return None
+        if kind is Kind.STRING and HTML_TAG.search(node.value):
+            self.report(invalid_value.ID, self.at(node, path), invalid_value.HTML,
+                        tag=HTML_TAG.search(node.value).group())
             return INVALID
         try:
             return read_scalar(spec, node.value, node.tag)
@@ -147,10 +157,10 @@ class _Builder:
                 # A web address reads the same in every language.
                 languages = self.languages or ("",)
                 return Text(dict.fromkeys(languages, string), Where(path, line, column, {}), True)
-            values = {self.languages[0]: string} if self.languages and string else {}
-            if string and not self.languages:
-                values = {"": string}
-            text = Text(values, Where(path, line, column, {}), True)
+            if not string:
+                return None
+            text = Text({self.languages[0] if self.languages else "": string},
+                        Where(path, line, column, {}), True)
             self.check_markup(text)
             self.texts.append(text)
             return text
@@ -171,6 +181,8 @@ class _Builder:
             else:
                 self.bad_type(value_node, join_path(path, lang), Kind.STRING)
                 unreadable.add(lang)
+        if not values and not unreadable:
+            return None  # `{nl: "", en: ""}` says nothing, like an absent text
         text = Text(values, Where(path, line, column, keys), False, frozenset(unreadable))
         self.check_markup(text)
         self.texts.append(text)

@@ -7,10 +7,13 @@ from functools import lru_cache
 
 from babel import Locale
 
-# The 27 EU member states plus Iceland, Liechtenstein and Norway.
+# The 27 EU member states plus Iceland, Liechtenstein and Norway, and the parts of member states
+# that ISO 3166-1 codes separately but where EU law applies: France's outermost regions
+# (Guadeloupe, French Guiana, Martinique, Mayotte, Réunion, Saint-Martin; Art. 349 and 355(1)
+# TFEU) and Åland (Finland, Art. 355(4) TFEU).
 EEA = frozenset(
     "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"
-    " IS LI NO".split()
+    " IS LI NO GP GF MQ YT RE MF AX".split()
 )
 
 # Countries and territories with an adequacy decision under GDPR Art. 45, as listed by the

@@ -35,12 +35,13 @@ class Duration:
         return self.total_months * 30.4375 + self.total_days
 
     def longer_than_one_month(self) -> bool:
-        """True when the duration can exceed one calendar month (31 days) in any month."""
+        """True when the duration is longer than one month: more than a month, or more than
+        30 days (31 days outlast every month but seven of the year)."""
         if self.total_months > 1:
             return True
         if self.total_months == 1:
             return self.total_days > 0
-        return self.total_days > 31
+        return self.total_days > 30
 
 
 def parse_duration(text: str) -> Duration | None:

@@ -20,6 +20,13 @@ from .rules import yaml_syntax
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_BYTES = 1024 * 1024
+# libyaml's composer recurses in C once per nesting level and overflows the stack somewhere
+# past 20,000 levels. Such nesting needs thousands of `[`, `{` or `- ` indicators, so only a file
+# with that many is scanned for its depth; a real profile is nested about six levels deep.
+MAX_DEPTH = 100
+DEPTH_SCAN_INDICATORS = 5000
+_OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 RULE = yaml_syntax.ID
 
 TOO_LARGE = N_("The file is {size} bytes; a profile may be at most {limit} bytes.")
@@ -28,6 +35,7 @@ UNREADABLE = N_("The file cannot be read: {reason}.")
 INVALID_YAML = N_("This is not valid YAML: {problem}.")
 ANCHOR = N_("YAML anchors (&{name}) are not allowed in a profile: write the value out in full.")
 ALIAS = N_("YAML aliases (*{name}) are not allowed in a profile: write the value out in full.")
+TOO_DEEP = N_("The file nests collections more than {limit} levels deep; a profile needs a few.")
 NOT_A_MAPPING = N_("A profile must be a mapping of keys such as `format`, `id` and `controller`.")
 
 
@@ -66,8 +74,17 @@ def read_text(path: Path) -> tuple[str | None, Finding | None]:
     return text.removeprefix("\ufeff"), None
 
 
-def _find_anchor_or_alias(text: str) -> Finding | None:
+def _scan_events(text: str) -> Finding | None:
+    """The first anchor, alias or excessive nesting in `text`, found without composing it."""
+    depth = 0
     for event in yaml.parse(text, Loader=Loader):
+        if isinstance(event, _OPENING):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                return _problem(mark.line + 1, mark.column + 1, TOO_DEEP, limit=MAX_DEPTH)
+        elif isinstance(event, _CLOSING):
+            depth -= 1
         if isinstance(event, yaml.AliasEvent):
             mark = event.start_mark
             return _problem(mark.line + 1, mark.column + 1, ALIAS, name=event.anchor)
@@ -82,15 +99,17 @@ def parse_text(path: Path, text: str) -> Document:
     """Compose `text` into nodes; refuse what a profile must not use."""
     try:
         # Anchors and aliases need a '&' or '*' somewhere; most profiles skip this second scan.
-        if "&" in text or "*" in text:
-            problem = _find_anchor_or_alias(text)
+        indicators = text.count("[") + text.count("{") + text.count("- ")
+        if "&" in text or "*" in text or indicators > DEPTH_SCAN_INDICATORS:
+            problem = _scan_events(text)
             if problem is not None:
                 return Document(path, None, problem)
         root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem_text = error.problem or error.context or "unknown problem"
+        problem_text = ", ".join(part for part in (error.context, error.problem) if part)
+        problem_text = problem_text or "unknown problem"
         return Document(path, None, _problem(line, column, INVALID_YAML, problem=problem_text))
     except yaml.YAMLError as error:
         return Document(path, None, _problem(1, 1, INVALID_YAML, problem=str(error)))

@@ -94,6 +94,12 @@ class Entity:
     def at(self, key_name: str) -> Location:
         return self.where.at(key_name)
 
+    @property
+    def label(self) -> str:
+        """How messages name this entry: its id, or its path when the id is unreadable."""
+        entry_id = getattr(self, "id", None)
+        return entry_id if isinstance(entry_id, str) else self.where.path
+
 
 @dataclass(kw_only=True, slots=True)
 class Address(Entity):
@@ -280,6 +286,10 @@ class AutomatedDecision(Entity):
     logic: Text = key(Kind.TEXT, "The logic involved.", rule="automated-decisions")
     significance: Text = key(Kind.TEXT, "Its importance and expected consequences.",
                              rule="automated-decisions")
+
+    @property
+    def label(self) -> str:
+        return self.purpose if isinstance(self.purpose, str) else self.where.path
 
 
 @dataclass(kw_only=True, slots=True)

@@ -89,3 +89,17 @@ def test_unreadable_path_is_a_finding_not_a_traceback(tmp_path):
     finding = only(check_file(directory))
     assert finding.rule == "yaml-syntax"
     assert "cannot be read" in finding.message_in("en")
+
+
+def test_deep_nesting_is_refused_before_the_parser_overflows_its_stack(tmp_path):
+    path = tmp_path / "deep.yaml"
+    path.write_text("format: 1\nsecurity: " + "[" * 30000 + "]" * 30000 + "\n", encoding="utf-8")
+    finding = only(check_file(path))
+    assert (finding.rule, finding.line) == ("yaml-syntax", 2)
+    assert "more than 100 levels deep" in finding.message_in("en")
+
+
+def test_compact_nested_sequences_count_as_nesting(tmp_path):
+    path = tmp_path / "dashes.yaml"
+    path.write_text("format: 1\nsecurity:\n  " + "- " * 30000 + "x\n", encoding="utf-8")
+    assert only(check_file(path)).rule == "yaml-syntax"

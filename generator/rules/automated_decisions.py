@@ -38,7 +38,7 @@ def check(profile):
         if not isinstance(decision, AutomatedDecision):
             continue
         if decision.logic is None:
-            yield finding(ID, decision.at("logic"), NO_LOGIC, purpose=decision.purpose)
+            yield finding(ID, decision.at("logic"), NO_LOGIC, purpose=decision.label)
         if decision.significance is None:
             yield finding(ID, decision.at("significance"), NO_SIGNIFICANCE,
-                          purpose=decision.purpose)
+                          purpose=decision.label)

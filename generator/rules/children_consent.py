@@ -42,5 +42,5 @@ def check(profile):
         minors = [subject_id for subject_id in purpose.data_subjects or ()
                   if subject_id in subjects and subjects[subject_id].minors is True]
         if minors:
-            yield finding(ID, purpose.at("consent_by"), MESSAGE, purpose=purpose.id,
+            yield finding(ID, purpose.at("consent_by"), MESSAGE, purpose=purpose.label,
                           groups=", ".join(minors))

@@ -33,7 +33,7 @@ def check(profile):
     rights = profile.rights
     if rights is not None and rights.withdraw_consent is not None:
         return
-    on_consent = [purpose.id for purpose in profile.purpose_list
+    on_consent = [purpose.label for purpose in profile.purpose_list
                   if purpose.legal_basis == "consent"
                   or purpose.special_category_condition == "explicit_consent"]
     if on_consent:

@@ -36,7 +36,7 @@ NO_NAME = N_("The source `{source}` has no name: say where the data come from.")
 def check(profile):
     for purpose in profile.purpose_list:
         if purpose.sources == []:
-            yield finding(ID, purpose.at("sources"), NO_SOURCES, purpose=purpose.id)
+            yield finding(ID, purpose.at("sources"), NO_SOURCES, purpose=purpose.label)
     for source in profile.source_list:
         if source.name is None:
-            yield finding(ID, source.at("name"), NO_NAME, source=source.id)
+            yield finding(ID, source.at("name"), NO_NAME, source=source.label)

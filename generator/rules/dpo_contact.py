@@ -38,9 +38,10 @@ def check(profile):
         if mandatory:
             yield finding(ID, profile.at("dpo"), MANDATORY)
         return
-    if dpo.appointed is False:
-        if mandatory:
-            yield finding(ID, dpo.at("appointed"), NOT_APPOINTED)
+    if dpo.appointed is False and mandatory:
+        yield finding(ID, dpo.at("appointed"), NOT_APPOINTED)
         return
+    if dpo.appointed is not True and not mandatory:
+        return  # no DPO, or `appointed` unreadable (reported already)
     if dpo.email is None:
         yield finding(ID, dpo.at("email"), NO_EMAIL)

@@ -30,4 +30,4 @@ MESSAGE = N_("The purpose `{purpose}` has no legal basis: set `legal_basis` to c
 def check(profile):
     for purpose in profile.purpose_list:
         if purpose.legal_basis is None:
-            yield finding(ID, purpose.at("legal_basis"), MESSAGE, purpose=purpose.id)
+            yield finding(ID, purpose.at("legal_basis"), MESSAGE, purpose=purpose.label)

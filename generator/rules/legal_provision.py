@@ -30,4 +30,4 @@ def check(profile):
     for purpose in profile.purpose_list:
         if (purpose.legal_basis in ("legal_obligation", "public_task")
                 and purpose.legal_provision is None):
-            yield finding(ID, purpose.at("legal_provision"), MESSAGE, purpose=purpose.id)
+            yield finding(ID, purpose.at("legal_provision"), MESSAGE, purpose=purpose.label)

@@ -32,4 +32,4 @@ def check(profile):
             article = article_13_or_14(purpose.from_person, purpose.from_elsewhere,
                                        "13(1)(d)", "14(2)(b)")
             yield finding(ID, purpose.at("legitimate_interest"), MESSAGE, article=article,
-                          purpose=purpose.id)
+                          purpose=purpose.label)

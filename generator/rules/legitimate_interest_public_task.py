@@ -37,4 +37,4 @@ def check(profile):
         return
     for purpose in profile.purpose_list:
         if purpose.legal_basis == "legitimate_interests":
-            yield finding(ID, purpose.at("legal_basis"), MESSAGE, purpose=purpose.id)
+            yield finding(ID, purpose.at("legal_basis"), MESSAGE, purpose=purpose.label)

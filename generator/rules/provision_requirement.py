@@ -39,8 +39,8 @@ def check(profile):
             continue
         provision = purpose.provision
         if provision is None:
-            yield finding(ID, purpose.at("provision"), NO_PROVISION, purpose=purpose.id)
+            yield finding(ID, purpose.at("provision"), NO_PROVISION, purpose=purpose.label)
         elif provision.requirement is None:
-            yield finding(ID, provision.at("requirement"), NO_REQUIREMENT, purpose=purpose.id)
+            yield finding(ID, provision.at("requirement"), NO_REQUIREMENT, purpose=purpose.label)
         elif provision.requirement != "voluntary" and provision.consequence is None:
-            yield finding(ID, provision.at("consequence"), NO_CONSEQUENCE, purpose=purpose.id)
+            yield finding(ID, provision.at("consequence"), NO_CONSEQUENCE, purpose=purpose.label)

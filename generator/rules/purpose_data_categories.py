@@ -30,4 +30,4 @@ MESSAGE = N_("The purpose `{purpose}` lists no data categories: name the ids fro
 def check(profile):
     for purpose in profile.purpose_list:
         if purpose.data_categories is None or purpose.data_categories == []:
-            yield finding(ID, purpose.at("data_categories"), MESSAGE, purpose=purpose.id)
+            yield finding(ID, purpose.at("data_categories"), MESSAGE, purpose=purpose.label)

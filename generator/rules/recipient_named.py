@@ -31,4 +31,4 @@ MESSAGE = N_("The recipient `{recipient}` is described only as a category: name 
 def check(profile):
     for recipient in profile.recipient_list:
         if recipient.name is None and recipient.category is not None:
-            yield finding(ID, recipient.at("name"), MESSAGE, recipient=recipient.id)
+            yield finding(ID, recipient.at("name"), MESSAGE, recipient=recipient.label)

@@ -29,4 +29,4 @@ MESSAGE = N_("The purpose `{purpose}` does not say who receives its data: list t
 def check(profile):
     for purpose in profile.purpose_list:
         if purpose.recipients is None:
-            yield finding(ID, purpose.at("recipients"), MESSAGE, purpose=purpose.id)
+            yield finding(ID, purpose.at("recipients"), MESSAGE, purpose=purpose.label)

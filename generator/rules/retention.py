@@ -33,7 +33,7 @@ def check(profile):
                                    "14(2)(a)")
         if retention is None:
             yield finding(ID, purpose.at("retention"), MESSAGE, article=article,
-                          purpose=purpose.id)
+                          purpose=purpose.label)
         elif retention.period is None and retention.criteria is None:
             yield finding(ID, retention.where.location, MESSAGE, article=article,
-                          purpose=purpose.id)
+                          purpose=purpose.label)

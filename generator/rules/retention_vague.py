@@ -31,4 +31,4 @@ def check(profile):
     for purpose in profile.purpose_list:
         retention = purpose.retention
         if retention is not None and retention.period is None and retention.criteria is not None:
-            yield finding(ID, retention.at("criteria"), MESSAGE, purpose=purpose.id)
+            yield finding(ID, retention.at("criteria"), MESSAGE, purpose=purpose.label)

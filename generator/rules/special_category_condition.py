@@ -39,4 +39,4 @@ def check(profile):
                    if category_id in categories and categories[category_id].special is True]
         if special:
             yield finding(ID, purpose.at("special_category_condition"), MESSAGE,
-                          purpose=purpose.id, categories=", ".join(special))
+                          purpose=purpose.label, categories=", ".join(special))

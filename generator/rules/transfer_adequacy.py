@@ -32,5 +32,5 @@ def check(profile):
         if (transfer is not None and transfer.mechanism == "adequacy_decision"
                 and isinstance(country, str) and not in_eea(country)
                 and not has_adequacy(country)):
-            yield finding(ID, transfer.at("mechanism"), MESSAGE, recipient=recipient.id,
+            yield finding(ID, transfer.at("mechanism"), MESSAGE, recipient=recipient.label,
                           country=CountryName(country))

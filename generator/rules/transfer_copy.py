@@ -32,4 +32,4 @@ def check(profile):
         if (transfer is not None
                 and transfer.mechanism in ("standard_contractual_clauses", "binding_corporate_rules")
                 and transfer.copy is None):
-            yield finding(ID, transfer.at("copy"), MESSAGE, recipient=recipient.id)
+            yield finding(ID, transfer.at("copy"), MESSAGE, recipient=recipient.label)

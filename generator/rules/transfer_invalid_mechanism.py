@@ -29,4 +29,4 @@ def check(profile):
     for recipient in profile.recipient_list:
         transfer = recipient.transfer
         if transfer is not None and transfer.mechanism == "privacy_shield":
-            yield finding(ID, transfer.at("mechanism"), MESSAGE, recipient=recipient.id)
+            yield finding(ID, transfer.at("mechanism"), MESSAGE, recipient=recipient.label)

@@ -37,8 +37,8 @@ def check(profile):
         if not isinstance(country, str) or in_eea(country):
             continue
         if recipient.transfer is None:
-            yield finding(ID, recipient.at("transfer"), NO_TRANSFER, recipient=recipient.id,
+            yield finding(ID, recipient.at("transfer"), NO_TRANSFER, recipient=recipient.label,
                           country=CountryName(country))
         elif recipient.transfer.mechanism is None:
             yield finding(ID, recipient.transfer.at("mechanism"), NO_MECHANISM,
-                          recipient=recipient.id, country=CountryName(country))
+                          recipient=recipient.label, country=CountryName(country))
