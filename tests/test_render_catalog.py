@@ -30,7 +30,8 @@ def key(message):
 
 def used_messages() -> set[tuple[str | None, str]]:
     found = set()
-    sources = [("python", path, {}) for path in sorted((ROOT / "generator" / "render").rglob("*.py"))]
+    sources = [("python", path, {})
+               for path in sorted((ROOT / "generator" / "render").rglob("*.py"))]
     sources += [("jinja2", path, {"extensions": "jinja2.ext.i18n"})
                 for path in sorted((ROOT / "site_templates").rglob("*.j2"))]
     for method, path, options in sources:

@@ -42,7 +42,8 @@ def changed(document: dict, path: tuple, how: str) -> dict:
 
 
 SOURCE = yaml.load((ROOT / "org_profiles" / "netwerk-vlaamse-ondernemers.yaml")
-                   .read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+                   .read_text(encoding="utf-8"),
+                   Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 # Skip repeated list entries: the first of each list shows every shape.
 PATHS = [path for path in key_paths(SOURCE)
          if not any(isinstance(step, int) and step > 0 for step in path)

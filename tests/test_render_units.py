@@ -114,7 +114,8 @@ def test_rights_follow_the_legal_bases_in_use(minimal):
 
 def test_children_consent_names_the_jurisdictions_age(minimal):
     replacements = (
-        ("    name: {nl: Leden, en: Members}", "    name: {nl: Leden, en: Members}\n    minors: true"),
+        ("    name: {nl: Leden, en: Members}",
+         "    name: {nl: Leden, en: Members}\n    minors: true"),
         ("legal_basis: contract", "legal_basis: consent\n    consent_by: parent_below_age"),
         ("changes:", "rights:\n  withdraw_consent: {nl: Mail ons., en: E-mail us.}\nchanges:"),
     )

@@ -37,16 +37,14 @@ class IncompleteProfile(PrivdocsError):
 
 
 class Gaps:
-    """Turns a missing value into a marker (draft) or an error, and remembers each label."""
+    """Turns a missing value into a marker (draft) or an error."""
 
     def __init__(self, gettext, draft: bool) -> None:
         self._gettext = gettext
         self.draft = draft
-        self.found: list[str] = []
 
     def mark(self, label_msgid: str) -> Gap:
         label = self._gettext(label_msgid)
-        self.found.append(label)
         if not self.draft:
             raise IncompleteProfile(INCOMPLETE, what=label)
         return Gap("**" + self._gettext(MARKER) % {"what": label} + "**")

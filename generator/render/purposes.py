@@ -80,8 +80,7 @@ class TransferView:
 
 @dataclass(slots=True)
 class RecipientView:
-    name: str
-    named: bool  # False when only a category of recipient is given
+    name: str  # its name, or its category when it has no name
     role: str
     description: str | None
     country: str | None
@@ -203,7 +202,7 @@ def recipient_view(read: Reader, recipient: Recipient, purposes: list[str]) -> R
     if outside:
         transfer = transfer_view(read, recipient.transfer)
     return RecipientView(
-        name=name, named=named, role=read.choice(recipient.role, ROLES, ROLE),
+        name=name, role=read.choice(recipient.role, ROLES, ROLE),
         description=read.optional_text(recipient.description),
         country=read.country(country) if country else None, outside_eea=outside,
         transfer=transfer, purposes=purposes)

@@ -8,10 +8,10 @@ string, one of an enum's values, a duration or a country. Whatever is absent, un
 from __future__ import annotations
 
 from ..countries import in_eea
-from ..formatting import country_name, format_duration, format_list
+from ..formatting import country_name, format_duration
 from ..model import Address, ControllerAddress, Text
 from ..values import URL
-from .gaps import Gap, Gaps, statement_msgid
+from .gaps import Gaps, statement_msgid
 from .markup import inline, link, plain
 
 TEXT = statement_msgid("text in this language")
@@ -58,7 +58,7 @@ class Reader:
 
     def choice(self, value: object, allowed: tuple[str, ...], label: str) -> str:
         """One of an enum's values, for the template to word; otherwise a gap."""
-        if isinstance(value, str) and value in allowed and not isinstance(value, Gap):
+        if isinstance(value, str) and value in allowed:
             return value
         return self.gaps.mark(label)
 
@@ -84,10 +84,6 @@ class Reader:
 
     def country(self, code: str) -> str:
         return country_name(code, self.locale)
-
-    def join(self, items) -> str:
-        """Items as one phrase: "a, b en c"."""
-        return format_list(tuple(items), self.locale)
 
     @staticmethod
     def outside_eea(code: object) -> bool:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..authorities import consent_age, supervisory_authority
-from ..model import (AutomatedDecision, Changes, Controller, Cookie, COOKIE_CATEGORIES, Dpo, Profile,
-                     Regulation, Rights, RightsContact)
+from ..model import (COOKIE_CATEGORIES, AutomatedDecision, Changes, Controller, Cookie, Dpo,
+                     Profile, Regulation, Rights, RightsContact)
 from .gaps import statement_msgid
 from .markup import code, link
-from .purposes import CategoryView, Lookups, PurposeView, RecipientView, purpose_view, recipient_view
-from .values import Reader
+from .purposes import (CategoryView, Lookups, PurposeView, RecipientView, purpose_view,
+                       recipient_view)
+from .values import ADDRESS, Reader
 from .version import Version
 
 CONTROLLER = statement_msgid("name of the organisation")
@@ -25,6 +26,7 @@ DPO_CONTACT = statement_msgid("e-mail address of the data protection officer")
 AUTHORITY = statement_msgid("supervisory authority")
 WITHDRAW = statement_msgid("how to withdraw consent")
 RESPONSE_TIME = statement_msgid("response time")
+NOTICE_PERIOD = statement_msgid("notice period for changes")
 DECISION_PURPOSE = statement_msgid("purpose of the automated decision")
 LOGIC = statement_msgid("logic of the automated decision")
 SIGNIFICANCE = statement_msgid("consequences of the automated decision")
@@ -97,7 +99,6 @@ class DocumentView:
     security: str | None
     notify: str | None
     notice_period: str | None
-    regulation: Regulation | None
     scope: str | None
     adopted_by: str | None
     approved_by: str | None
@@ -111,18 +112,8 @@ class DocumentView:
         return [recipient for recipient in self.recipients if recipient.outside_eea]
 
 
-
 def document_view(profile: Profile, read: Reader, version: Version | None) -> DocumentView:
-    controller = profile.controller
-    controller_party = Party(name=read.gaps.mark(CONTROLLER), address=read.gaps.mark(
-        statement_msgid("postal address")), email=read.gaps.mark(CONTACT)) \
-        if not isinstance(controller, Controller) else Party(
-        name=read.string(controller.name, CONTROLLER), address=read.address(controller.address),
-        email=_link(controller.email), website=_link(controller.website),
-        contact_form=_link(controller.contact_form), phone=read.optional_string(controller.phone),
-        registration=read.optional_string(controller.registration))
-    if not (controller_party.email or controller_party.contact_form):
-        controller_party.email = read.gaps.mark(CONTACT)
+    controller = _controller(read, profile)
     recipients: list[RecipientView] = []
     by_id: dict[str, RecipientView] = {}
     for recipient in profile.recipient_list:
@@ -149,21 +140,20 @@ def document_view(profile: Profile, read: Reader, version: Version | None) -> Do
     return DocumentView(
         lang=read.lang, locale=read.locale, jurisdiction=jurisdiction,
         jurisdiction_name=read.country(jurisdiction) if jurisdiction else "",
-        controller=controller_party, dpo=_dpo(read, profile),
+        controller=controller, dpo=_dpo(read, profile),
         authority=_authority(read, profile), subjects=subjects, categories=categories,
         purposes=purposes,
         recipients=recipients,
         decisions=[_decision(read, profile, decision) for decision in
                    profile.automated_decisions or ()
                    if isinstance(decision, AutomatedDecision)],
-        rights=_rights(read, profile, purposes, controller_party),
+        rights=_rights(read, profile, purposes, controller),
         cookies=[_cookie(read, cookie) for cookie in profile.cookies or ()
                  if isinstance(cookie, Cookie)],
         security=read.optional_text(profile.security),
         notify=read.optional_text(changes.notify) if changes else None,
-        notice_period=(read.duration(changes.notice_period, RESPONSE_TIME)
+        notice_period=(read.duration(changes.notice_period, NOTICE_PERIOD)
                        if changes and changes.notice_period is not None else None),
-        regulation=regulation,
         scope=read.optional_text(regulation.scope) if regulation else None,
         adopted_by=read.optional_text(regulation.adopted_by) if regulation else None,
         approved_by=read.optional_text(regulation.approved_by) if regulation else None,
@@ -171,6 +161,22 @@ def document_view(profile: Profile, read: Reader, version: Version | None) -> Do
         complaints_procedure=(read.text_or_link(regulation.complaints_procedure)
                               if regulation else None),
         version=version, draft=read.gaps.draft)
+
+
+def _controller(read: Reader, profile: Profile) -> Party:
+    """The controller, with an e-mail address or a contact form (or a gap in their place)."""
+    controller = profile.controller
+    if not isinstance(controller, Controller):
+        return Party(name=read.gaps.mark(CONTROLLER), address=read.gaps.mark(ADDRESS),
+                     email=read.gaps.mark(CONTACT))
+    party = Party(name=read.string(controller.name, CONTROLLER),
+                  address=read.address(controller.address), email=_link(controller.email),
+                  website=_link(controller.website), contact_form=_link(controller.contact_form),
+                  phone=read.optional_string(controller.phone),
+                  registration=read.optional_string(controller.registration))
+    if not (party.email or party.contact_form):
+        party.email = read.gaps.mark(CONTACT)
+    return party
 
 
 def _link(value: object) -> str | None:
