@@ -58,18 +58,19 @@ def run(arguments: argparse.Namespace) -> int:
     path = profile_path(arguments.profile)
     result = check_file(path)
     message_language = arguments.lang or result.language or SOURCE_LANGUAGE
-    refused = result.profile is None or (result.count(Severity.ERROR) and not arguments.draft)
-    if refused or result.count(Severity.ERROR):
+    languages = profile_languages(result.profile) if result.profile is not None else []
+    if result.profile is not None and arguments.lang and arguments.lang not in languages:
+        raise UsageError(LANGUAGE_NOT_IN_PROFILE, id=result.id, lang=arguments.lang,
+                         languages=", ".join(languages))
+    errors = result.count(Severity.ERROR)
+    refused = result.profile is None or (errors and not arguments.draft)
+    if errors or result.profile is None:
         # In a draft the findings say what the gap markers stand for.
         sys.stderr.write(REPORTERS["text"]([result], lambda _: message_language,
                                            message_language))
     if refused:
         return 1
     profile = result.profile
-    languages = profile_languages(profile)
-    if arguments.lang and arguments.lang not in languages:
-        raise UsageError(LANGUAGE_NOT_IN_PROFILE, id=result.id, lang=arguments.lang,
-                         languages=", ".join(languages))
     if arguments.output is None:
         document = arguments.document or DOCUMENTS[0]
         sys.stdout.write(render_document(profile, arguments.lang or languages[0], document,
