@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime
+import math
 import re
 from dataclasses import dataclass
 
@@ -42,6 +45,16 @@ class Duration:
         if self.total_months == 1:
             return self.total_days > 0
         return self.total_days > 30
+
+
+def add_duration(day: datetime.date, duration: Duration) -> datetime.date:
+    """`day` plus `duration`, with calendar months (31 January plus P1M is 28 or 29 February);
+    the time part is rounded up to whole days."""
+    months = day.month - 1 + duration.total_months
+    year, month = day.year + months // 12, months % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    moved = datetime.date(year, month, min(day.day, last_day))
+    return moved + datetime.timedelta(days=math.ceil(duration.total_days))
 
 
 def parse_duration(text: str) -> Duration | None:

@@ -13,6 +13,10 @@ COMMANDS = (
     "schema",
     "render",
     "i18n",
+    "publish",
+    "versions",
+    "show",
+    "verify",
 )
 
 

@@ -1,0 +1,73 @@
+"""`privdocs publish`: freeze the profile and its documents as a new version in statements/."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, translator
+from ..clock import today
+from ..manifest import STATEMENTS_DIR, parse_date
+from ..profiles import find_profile
+from ..publishing import PublishRefused, PublishRequest, publish
+from ..report import REPORTERS
+
+PUBLISHED = N_("Published {org} {version} ({kind}), in force from {effective}: {folder}")
+KINDS = {"substantive": N_("substantive"), "editorial": N_("editorial")}
+CHANGE = N_("  {kind} at {path}")
+WAIVED = N_("  The notice period was waived: {reason}")
+
+
+def register(subcommands) -> None:
+    parser = subcommands.add_parser(
+        "publish", help="publish the profile as a new, frozen version",
+        description="Check the profile, render every document in every language and store "
+                    "them with the profile as a new version in statements/<org>/. Published "
+                    "versions never change. Exit 0: published; 1: refused, nothing written; "
+                    "2: usage error.")
+    parser.add_argument("org", metavar="ORG", help="an organisation id, or a profile file")
+    parser.add_argument("--version", help="MAJOR.MINOR (default: the next minor version)")
+    parser.add_argument("--effective", metavar="DATE",
+                        help="the date it takes effect (default: today, or after the profile's "
+                             "notice period for a substantive version)")
+    parser.add_argument("--author", help="who publishes it (default: the controller's name)")
+    parser.add_argument("--summary", metavar="TEXT",
+                        help="what changed, for every language without its own summary")
+    for lang in LANGUAGES:
+        parser.add_argument(f"--summary-{lang}", metavar="TEXT", help=f"what changed, in {lang}")
+    parser.add_argument("--no-notice-period", metavar="REASON", dest="waive_notice",
+                        help="let a substantive version take effect before the notice period "
+                             "ends; the reason is recorded in the manifest")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
+    parser.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    profile = find_profile(arguments.org)
+    summaries = {lang: getattr(arguments, f"summary_{lang}") or arguments.summary or ""
+                 for lang in LANGUAGES}
+    request = PublishRequest(
+        profile=profile, summaries=summaries, author=arguments.author or "", today=today(),
+        version=arguments.version,
+        effective=parse_date(arguments.effective) if arguments.effective else None,
+        waive_notice_reason=arguments.waive_notice)
+    try:
+        published = publish(request, STATEMENTS_DIR)
+    except PublishRefused as refused:
+        if refused.checked is not None:
+            result = refused.checked
+            lang = arguments.lang or result.language or SOURCE_LANGUAGE
+            sys.stderr.write(REPORTERS["text"]([result], lambda _: lang, lang))
+        raise
+    record = published.record
+    ui = translator(arguments.lang or SOURCE_LANGUAGE)
+    lines = [ui.format(PUBLISHED, org=published.directory.parent.name, version=record.version,
+                       kind=ui.gettext(KINDS[record.kind]),
+                       effective=record.effective.isoformat(),
+                       folder=published.directory.as_posix())]
+    lines += [ui.format(CHANGE, kind=change.kind, path=change.path)
+              for change in published.changes if change.material]
+    if record.notice_period_waived:
+        lines.append(ui.format(WAIVED, reason=record.notice_period_waived))
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0

@@ -1,0 +1,282 @@
+"""Publishing a version: the checked profile, frozen with its rendered documents.
+
+A version appears whole or not at all. Everything is rendered and written into a hidden folder
+beside the archive first; that folder is renamed into place, and only then is the manifest
+replaced, which is the commit point. Any failure before that removes what was written, so the
+archive stays as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .catalogs import DOCUMENT_DOMAIN, LOCALES_DIR, N_, SOURCE_LANGUAGE
+from .checking import CheckedProfile, check_file
+from .durations import add_duration, parse_duration
+from .errors import PrivdocsError, UsageError
+from .findings import Severity
+from .manifest import (SNAPSHOT, Manifest, VersionRecord, parse_version, read_manifest)
+from .render import DOCUMENTS, HistoryEntry, Version, profile_languages, render_document
+from .rules import translation_stale
+from .substance import Change, is_substantive, substantive_changes
+
+HAS_ERRORS = N_("{file} has {count} check errors; fix them before publishing "
+                "(`privdocs check {file}`).")
+STALE = N_("{file} has translations that are out of date with their source; update and "
+           "confirm them before publishing (`privdocs i18n status {org}`).")
+CATALOG_INCOMPLETE = N_("The document wording is not completely translated into {lang} "
+                        "({file}); publishing would mix languages.")
+VERSION_EXISTS = N_("Version {version} of {org} exists already; published versions never change.")
+VERSION_NOT_HIGHER = N_("Version {version} is not higher than the latest, {latest}.")
+LEFTOVER = N_("{path} exists but the manifest does not list it: it is left over from an "
+              "interrupted publish. Remove it, then publish again.")
+BEFORE_LAST = N_("The effective date {effective} is before that of version {latest} "
+                 "({latest_effective}).")
+BEFORE_TODAY = N_("The effective date {effective} is in the past: a version cannot take effect "
+                  "before it is published ({today}).")
+NOTICE_PERIOD = N_("This version changes the substance ({changes}), and the profile promises "
+                   "{notice} notice: it can take effect on {earliest} at the earliest. Give a "
+                   "later --effective date, or --no-notice-period with the reason.")
+NO_SUMMARY = N_("Give a summary of the changes in {languages} (--summary-{first} TEXT, or "
+                "--summary TEXT for every language).")
+NOTHING_CHANGED = N_("Nothing changed since version {latest}: the profile and every document "
+                     "are the same.")
+CANNOT_WRITE = N_("The version cannot be written ({reason}); the archive is unchanged.")
+
+
+class PublishRefused(PrivdocsError):
+    """The version cannot be published; nothing was written. `checked` holds the check
+    result when the profile's findings are the reason."""
+
+    exit_code = 1
+
+    def __init__(self, msgid: str, checked: CheckedProfile | None = None, **args: object):
+        super().__init__(msgid, **args)
+        self.checked = checked
+
+
+@dataclass(frozen=True)
+class PublishRequest:
+    profile: Path
+    summaries: dict[str, str]
+    author: str
+    today: datetime.date
+    version: str | None = None
+    effective: datetime.date | None = None
+    waive_notice_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Published:
+    record: VersionRecord
+    directory: Path
+    changes: list[Change]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def front_matter(org: str, version: str, lang: str, document: str,
+                 effective: datetime.date) -> str:
+    data = {"organisation": org, "version": version, "language": lang, "document": document,
+            "effective": effective.isoformat()}
+    return "---\n" + yaml.safe_dump(data, sort_keys=False, allow_unicode=True) + "---\n\n"
+
+
+def _checked(path: Path) -> CheckedProfile:
+    result = check_file(path)
+    errors = result.count(Severity.ERROR)
+    if errors:
+        raise PublishRefused(HAS_ERRORS, checked=result, file=path.as_posix(), count=errors)
+    if any(found.rule == translation_stale.ID for found in result.findings):
+        raise PublishRefused(STALE, checked=result, file=path.as_posix(), org=result.id)
+    return result
+
+
+def _check_catalogs(languages: list[str]) -> None:
+    from .i18n.catalog_files import read_catalog
+    from .i18n.catalog_status import count_messages
+
+    for lang in languages:
+        if lang == SOURCE_LANGUAGE:
+            continue
+        path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOCUMENT_DOMAIN}.po"
+        counts = (count_messages(read_catalog(path, path.name, locale=lang,
+                                              domain=DOCUMENT_DOMAIN),
+                                 DOCUMENT_DOMAIN, lang, path.name)
+                  if path.is_file() else None)
+        if counts is None or not counts.complete:
+            raise PublishRefused(CATALOG_INCOMPLETE, lang=lang, file=path.name)
+
+
+def _version_number(request: PublishRequest, manifest: Manifest, org: str) -> str:
+    latest = manifest.latest
+    if request.version is None:
+        if latest is None:
+            return "1.0"
+        major, minor = latest.key
+        return f"{major}.{minor + 1}"
+    parse_version(request.version)
+    if manifest.record(request.version) is not None:
+        raise PublishRefused(VERSION_EXISTS, version=request.version, org=org)
+    if latest is not None and parse_version(request.version) <= latest.key:
+        raise PublishRefused(VERSION_NOT_HIGHER, version=request.version, latest=latest.version)
+    return request.version
+
+
+def _effective_date(request: PublishRequest, manifest: Manifest, profile, material: list[Change]
+                    ) -> tuple[datetime.date, str | None]:
+    notice = profile.changes.notice_period if profile.changes is not None else None
+    earliest = request.today
+    if material and isinstance(notice, str):
+        earliest = add_duration(request.today, parse_duration(notice))
+    latest = manifest.latest
+    if request.effective is None and latest is not None:
+        earliest = max(earliest, latest.effective)  # after a version still to take effect
+    effective = request.effective or earliest
+    if effective < request.today:
+        raise PublishRefused(BEFORE_TODAY, effective=effective.isoformat(),
+                             today=request.today.isoformat())
+    if latest is not None and effective < latest.effective:
+        raise PublishRefused(BEFORE_LAST, effective=effective.isoformat(),
+                             latest=latest.version, latest_effective=latest.effective.isoformat())
+    waived = None
+    if effective < earliest:
+        if not request.waive_notice_reason:
+            raise PublishRefused(NOTICE_PERIOD, notice=notice, earliest=earliest.isoformat(),
+                                 changes=", ".join(sorted({change.kind for change in material})))
+        waived = request.waive_notice_reason
+    return effective, waived
+
+
+def _summaries(request: PublishRequest, languages: list[str]) -> dict[str, str]:
+    missing = [lang for lang in languages if not request.summaries.get(lang, "").strip()]
+    if missing:
+        raise UsageError(NO_SUMMARY, languages=", ".join(missing), first=missing[0])
+    return {lang: " ".join(request.summaries[lang].split()) for lang in languages}
+
+
+def history(records: list[VersionRecord]) -> tuple[HistoryEntry, ...]:
+    """The regulation's version table for a version whose predecessors and itself are
+    `records`."""
+    return tuple(HistoryEntry(record.version, record.status, record.effective, record.author,
+                              tuple(sorted(record.summary.items())))
+                 for record in sorted(records, key=lambda record: record.key))
+
+
+def render_version(profile, org: str, version: Version, languages: list[str]
+                   ) -> dict[str, bytes]:
+    """The documents of a version, by their path inside the version folder."""
+    return {
+        f"{lang}/{document}.md": (front_matter(org, version.number, lang, document,
+                                               version.effective)
+                                  + render_document(profile, lang, document, version)
+                                  ).encode("utf-8")
+        for lang in languages for document in DOCUMENTS
+    }
+
+
+def _previous(manifest: Manifest, org: str):
+    """The profile and documents of the latest version, or (None, {}) for a first version."""
+    latest = manifest.latest
+    if latest is None:
+        return None, {}
+    folder = manifest.directory / latest.version
+    snapshot = check_file(folder / SNAPSHOT, expected_id=org)
+    documents = {name: (folder / name).read_bytes() for name in latest.files
+                 if (folder / name).is_file()}
+    return snapshot.profile, documents
+
+
+def publish(request: PublishRequest, root: Path) -> Published:
+    """Publish the profile as a new version under `root` (`statements/`), or refuse with
+    nothing written."""
+    checked = _checked(request.profile)
+    profile, org = checked.profile, checked.id
+    languages = profile_languages(profile)
+    _check_catalogs(languages)
+    summaries = _summaries(request, languages)
+    manifest = read_manifest(org, root, required=False)
+    number = _version_number(request, manifest, org)
+
+    old_profile, old_documents = _previous(manifest, org)
+    changes = substantive_changes(old_profile, profile) if old_profile is not None else []
+    material = [change for change in changes if change.material]
+    first = old_profile is None
+    kind = "substantive" if first or is_substantive(changes) else "editorial"
+    effective, waived = _effective_date(request, manifest, profile,
+                                        material if not first else [])
+
+    snapshot = request.profile.read_bytes()
+    if not first and snapshot == old_documents.get(SNAPSHOT) \
+            and rerender(manifest, manifest.latest, profile) == old_documents:
+        raise PublishRefused(NOTHING_CHANGED, latest=manifest.latest.version)
+
+    author = request.author.strip() or profile.controller.name
+    record = VersionRecord(
+        version=number, published=request.today, effective=effective, author=author,
+        kind=kind, summary=summaries, profile_sha256=sha256(snapshot), files={},
+        changes=tuple(sorted({change.kind for change in changes})),
+        notice_period_waived=waived)
+    version = Version(number, effective, history([*manifest.versions, record]))
+    files = render_version(profile, org, version, languages)
+    files[SNAPSHOT] = snapshot
+    record = dataclasses.replace(record, files={name: sha256(data)
+                                                for name, data in files.items()})
+    manifest.versions.append(record)
+    target = manifest.directory / number
+    _write_version(target, files, manifest)
+    return Published(record, target, changes)
+
+
+def rerender(manifest: Manifest, record: VersionRecord, profile) -> dict[str, bytes]:
+    """What today's generator writes for `record` from `profile` (its snapshot), with the
+    version table as it stood when the version was published."""
+    earlier = [other for other in manifest.versions if other.key <= record.key]
+    version = Version(record.version, record.effective, history(earlier))
+    files = render_version(profile, manifest.organisation, version, profile_languages(profile))
+    files[SNAPSHOT] = (manifest.directory / record.version / SNAPSHOT).read_bytes()
+    return files
+
+
+def _write_version(target: Path, files: dict[str, bytes], manifest: Manifest) -> None:
+    """Write the version folder and the new manifest, or nothing at all."""
+    if target.exists():
+        raise PublishRefused(LEFTOVER, path=target.as_posix())
+    created_folder = not target.parent.exists()
+    staging = target.with_name(f".publishing-{target.name}")
+    manifest_temporary = manifest.path.with_name(f".{manifest.path.name}.publishing")
+    moved = committed = False
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        for name, data in sorted(files.items()):
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        manifest_temporary.write_text(manifest.to_yaml(), encoding="utf-8")
+        os.rename(staging, target)
+        moved = True
+        os.replace(manifest_temporary, manifest.path)  # the commit point
+        committed = True
+    except OSError as error:
+        raise PrivdocsError(CANNOT_WRITE, reason=error.strerror or str(error)) from error
+    finally:
+        if not committed:
+            if moved:
+                shutil.rmtree(target, ignore_errors=True)
+            shutil.rmtree(staging, ignore_errors=True)
+            manifest_temporary.unlink(missing_ok=True)
+            if created_folder:
+                shutil.rmtree(target.parent, ignore_errors=True)
