@@ -35,7 +35,8 @@ _NOT_ISO = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB ZZ".split())
 def iso_codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-2 code that CLDR (through Babel) knows a name for."""
     territories = Locale("en").territories
-    return frozenset(code for code in territories if len(code) == 2 and code.isalpha() and code not in _NOT_ISO)
+    return frozenset(code for code in territories
+                     if len(code) == 2 and code.isalpha() and code not in _NOT_ISO)
 
 
 def is_country(code: str) -> bool:

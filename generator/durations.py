@@ -31,7 +31,8 @@ class Duration:
     @property
     def total_days(self) -> float:
         """Days counted exactly for weeks, days and time; months and years are not in it."""
-        return self.weeks * 7 + self.days + (self.hours * 3600 + self.minutes * 60 + self.seconds) / 86400
+        seconds = self.hours * 3600 + self.minutes * 60 + self.seconds
+        return self.weeks * 7 + self.days + seconds / 86400
 
     def approximate_days(self) -> float:
         """An ordering key: a year is 365.25 days, a month 30.44."""

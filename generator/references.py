@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .findings import Finding, finding
-from .model import SUBJECT_SOURCE, AutomatedDecision, Entity, Profile, Recipient
+from .model import SUBJECT_SOURCE, AutomatedDecision, Entity, Profile
 from .rules import duplicate_id, missing_key, unknown_reference
 from .values import closest
 

@@ -90,7 +90,8 @@ def read_scalar(spec: Spec, raw: str, tag: str) -> object:
     if kind is Kind.COUNTRY:
         if is_country(raw):
             return raw
-        raise BadValue(ISO_ALIASES.get(raw.upper()) or (raw.upper() if is_country(raw.upper()) else None))
+        upper = raw.upper()
+        raise BadValue(ISO_ALIASES.get(upper) or (upper if is_country(upper) else None))
     if kind is Kind.EEA_COUNTRY:
         if in_eea(raw):
             return raw

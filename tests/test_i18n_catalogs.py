@@ -50,8 +50,10 @@ def test_committed_templates_hold_every_message_of_the_sources(domain):
     extracted = extract_catalog(project, domain)
     with project.template(domain).open("rb") as handle:
         committed = read_po(handle)
-    ids = lambda catalog: {(message.id if isinstance(message.id, str) else tuple(message.id),
-                            message.context) for message in catalog if message.id}
+    def ids(catalog):
+        return {(message.id if isinstance(message.id, str) else tuple(message.id),
+                 message.context) for message in catalog if message.id}
+
     assert ids(extracted) == ids(committed), "run `make catalogs` and commit the catalogs"
 
 

@@ -9,10 +9,11 @@ from generator.loading import MAX_BYTES
 
 from .conftest import MINIMAL, rule_paths
 
+LEVELS = "abcdefghi"
 BILLION_LAUGHS = "\n".join(
     ["format: 1", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    + [f"{chr(ord('b') + i)}: &{chr(ord('b') + i)} [" + ",".join([f"*{chr(ord('a') + i)}"] * 9) + "]"
-       for i in range(8)]
+    + [f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]"
+       for previous, name in zip(LEVELS, LEVELS[1:], strict=False)]
 ) + "\n"
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -151,8 +149,6 @@ def test_a_failure_half_way_leaves_the_archive_as_it_was(workspace, capsys, monk
         monkeypatch.setattr(publishing, "render_document", render_then_fail)
         expected = RuntimeError
     else:
-        real_call = os.rename if failing == "rename" else os.replace
-
         def fail(*args):
             raise OSError(28, "No space left on device")
         monkeypatch.setattr(publishing.os, "rename" if failing == "rename" else "replace", fail)

@@ -55,6 +55,6 @@ def run(arguments: argparse.Namespace) -> int:
                      record.summary_in(arguments.lang or next(iter(record.summary), lang))])
     widths = [max(len(row[column]) for row in rows) for column in range(len(HEADER) - 1)]
     for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths)] + [row[-1]]
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)] + [row[-1]]
         sys.stdout.write("  ".join(cells).rstrip() + "\n")
     return 0

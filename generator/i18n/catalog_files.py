@@ -70,7 +70,7 @@ def _with_previous(block: str, previous_id: list[str], width: int) -> str:
     lines = block.split("\n")
     at = next(number for number, line in enumerate(lines) if not line.startswith("#"))
     comment = []
-    for keyword, string in zip(("msgid", "msgid_plural"), previous_id):
+    for keyword, string in zip(("msgid", "msgid_plural"), previous_id, strict=False):
         quoted = normalize(string, prefix="#| ", width=width).split("\n")
         comment.append(f"#| {keyword} {quoted[0].removeprefix('#| ')}")
         comment.extend(quoted[1:])

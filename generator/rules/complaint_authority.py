@@ -8,7 +8,9 @@ Passing example::
 
     jurisdiction: LU
     supervisory_authority:
-      name: {nl: Commission nationale pour la protection des données, en: National Commission for Data Protection}
+      name:
+        nl: Commission nationale pour la protection des données
+        en: National Commission for Data Protection
       website: https://cnpd.public.lu
 
 Failing example::

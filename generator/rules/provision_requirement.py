@@ -8,7 +8,9 @@ Passing example::
 
     provision:
       requirement: contractual
-      consequence: {nl: Zonder je adres kunnen we niet leveren., en: Without your address we cannot deliver.}
+      consequence:
+        nl: Zonder je adres kunnen we niet leveren.
+        en: Without your address we cannot deliver.
 
 Failing example::
 

@@ -26,10 +26,12 @@ MESSAGE = N_("The transfer to `{recipient}` does not say where people can read o
              "copy of the safeguards: add `copy` (a web address or a text).")
 
 
+NEEDS_COPY = ("standard_contractual_clauses", "binding_corporate_rules")
+
+
 def check(profile):
     for recipient in profile.recipient_list:
         transfer = recipient.transfer
-        if (transfer is not None
-                and transfer.mechanism in ("standard_contractual_clauses", "binding_corporate_rules")
+        if (transfer is not None and transfer.mechanism in NEEDS_COPY
                 and transfer.copy is None):
             yield finding(ID, transfer.at("copy"), MESSAGE, recipient=recipient.label)

@@ -30,7 +30,8 @@ MESSAGE = N_("This text uses vague wording ({words}): say exactly what you do.")
 
 VAGUE = {
     # "May" with a capital inside a sentence is the month, not the hedge.
-    "en": re.compile(r"(?:^|(?<=[.!?]\s))May\b|\bmay\b|\b(?i:might|possibly|some)\b|\b(?i:etc)\b\.?"),
+    "en": re.compile(r"(?:^|(?<=[.!?]\s))May\b|\bmay\b|\b(?i:might|possibly|some)\b"
+                     r"|\b(?i:etc)\b\.?"),
     "nl": re.compile(r"\b(?:mogelijke?|eventue(?:el|le)|bepaalde|onder andere)\b|\bo\.a\.|"
                      r"\benz\b\.?|\betc\b\.?", re.IGNORECASE),
 }
