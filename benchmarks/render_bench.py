@@ -114,26 +114,30 @@ def synthetic_profile(rng: random.Random, number: int) -> dict:
     }
 
 
-def profile_dicts(count: int, seed: int) -> list[dict]:
+def profile_files(directory: Path, count: int, seed: int) -> tuple[list[Path], str]:
+    """Write `count` synthetic profiles into `directory`; say which generator made them."""
     try:
         from benchmarks import synthetic  # a colleague's generator, when it is there
     except ImportError:
         rng = random.Random(seed)
-        return [synthetic_profile(rng, number) for number in range(count)]
-    return list(synthetic.profiles(count, seed))  # pragma: no cover - depends on its API
-
-
-def checked_profiles(dicts: list[dict]):
-    profiles = []
-    with tempfile.TemporaryDirectory() as directory:
-        for data in dicts:
-            path = Path(directory) / f"{data['id']}.yaml"
+        paths = []
+        for number in range(count):
+            data = synthetic_profile(rng, number)
+            path = directory / f"{data['id']}.yaml"
             path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-            result = check_file(path)
-            errors = [found for found in result.findings if found.severity is Severity.ERROR]
-            if errors:
-                raise SystemExit(f"{data['id']}: the synthetic profile has errors: {errors[:3]}")
-            profiles.append(result.profile)
+            paths.append(path)
+        return paths, "render_bench.py's own generator"
+    return synthetic.write_profiles(directory, count, seed=seed), "benchmarks/synthetic.py"
+
+
+def checked_profiles(paths: list[Path]):
+    profiles = []
+    for path in paths:
+        result = check_file(path)
+        errors = [found for found in result.findings if found.severity is Severity.ERROR]
+        if errors:
+            raise SystemExit(f"{path.name}: the synthetic profile has errors: {errors[:3]}")
+        profiles.append(result.profile)
     return profiles
 
 
@@ -142,7 +146,9 @@ def main() -> None:
     parser.add_argument("--profiles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
     arguments = parser.parse_args()
-    profiles = checked_profiles(profile_dicts(arguments.profiles, arguments.seed))
+    with tempfile.TemporaryDirectory() as directory:
+        paths, source = profile_files(Path(directory), arguments.profiles, arguments.seed)
+        profiles = checked_profiles(paths)
     jobs = [(profile, lang, document) for profile in profiles
             for lang in profile_languages(profile) for document in DOCUMENTS]
 
@@ -177,7 +183,7 @@ def main() -> None:
     sizes = [len(output) for output in outputs]
     print(f"python {platform.python_version()}, jinja2 {jinja2.__version__}, "
           f"{count} documents ({len(profiles)} profiles x 2 languages x 2 documents), "
-          f"median {statistics.median(sizes):,.0f} characters")
+          f"median {statistics.median(sizes):,.0f} characters; profiles from {source}")
     print(f"render_document:     {ours / count * 1000:8.3f} ms per document "
           f"({ours:.2f} s in all)")
     print(f"templates only:      {template_time / count * 1000:8.3f} ms per document  "
