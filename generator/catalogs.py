@@ -47,6 +47,12 @@ class Translator:
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self._translations.ngettext(singular, plural, n)
 
+    def pgettext(self, context: str, msgid: str) -> str:
+        return self._translations.pgettext(context, msgid)
+
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
+        return self._translations.npgettext(context, singular, plural, n)
+
     def format(self, msgid: str, **args: object) -> str:
         return self.gettext(msgid).format(**args)
 

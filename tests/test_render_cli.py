@@ -82,8 +82,8 @@ def test_draft_renders_a_refused_profile_with_a_banner_and_marked_gaps(capsys):
 def test_an_unknown_organisation_is_a_usage_error_on_one_line(capsys):
     code, out, err = run(capsys, "no-such-organisation")
     assert (code, out) == (2, "")
-    assert err == ("privdocs: error: no-such-organisation: no such profile file, and no "
-                   "profile with that id in org_profiles/.\n")
+    assert err == ("privdocs: error: no-such-organisation: no such profile (neither a file "
+                   "nor an id in org_profiles/).\n")
 
 
 def test_a_language_the_profile_lacks_is_a_usage_error(capsys, tmp_path):

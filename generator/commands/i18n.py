@@ -26,7 +26,8 @@ from ..i18n.extraction import extract
 from ..i18n.catalog_files import po_bytes
 from ..i18n.po_export import export_catalog
 from ..i18n.po_import import import_translations
-from ..i18n.profile_files import PROFILES_DIR, find_profile, load_profile
+from ..i18n.profile_files import load_profile
+from ..profiles import PROFILES_DIR, find_profile
 from ..i18n.status_report import StatusReport, status_json, status_text
 from ..i18n.text_status import profile_texts
 

@@ -12,11 +12,9 @@ from ..errors import UsageError
 from ..findings import Severity
 from ..render import DOCUMENTS, LANGUAGES, profile_languages, render_document
 from ..render.output import write_documents
+from ..profiles import PROFILES_DIR, find_profile
 from ..report import REPORTERS
-from ..values import SLUG
 
-PROFILES_DIR = "org_profiles"
-NO_PROFILE = N_("{profile}: no such profile file, and no profile with that id in {directory}/.")
 LANGUAGE_NOT_IN_PROFILE = N_("The profile {id} is not written in {lang}; its languages: "
                              "{languages}.")
 
@@ -30,7 +28,8 @@ def register(subcommands) -> None:
                     "<document>.md for every language and document. Exit 0: written; 1: the "
                     "profile has errors (the findings go to standard error); 2: usage error.")
     parser.add_argument("profile", metavar="PROFILE",
-                        help=f"a profile file, or an organisation id from {PROFILES_DIR}/")
+                        help="a profile file, or an organisation id from "
+                             f"{PROFILES_DIR.as_posix()}/")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="the document's language (default: the profile's first; with "
                              "--output: every language of the profile)")
@@ -42,20 +41,8 @@ def register(subcommands) -> None:
     parser.set_defaults(run=run)
 
 
-def profile_path(argument: str) -> Path:
-    """The profile file PROFILE names: a path, or an id from org_profiles/."""
-    path = Path(argument)
-    if path.is_file():
-        return path
-    if SLUG.fullmatch(argument):
-        candidate = Path(PROFILES_DIR) / f"{argument}.yaml"
-        if candidate.is_file():
-            return candidate
-    raise UsageError(NO_PROFILE, profile=argument, directory=PROFILES_DIR)
-
-
 def run(arguments: argparse.Namespace) -> int:
-    path = profile_path(arguments.profile)
+    path = find_profile(arguments.profile)
     result = check_file(path)
     message_language = arguments.lang or result.language or SOURCE_LANGUAGE
     languages = profile_languages(result.profile) if result.profile is not None else []

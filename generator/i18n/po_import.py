@@ -24,7 +24,8 @@ from .catalog_files import PO_UNREADABLE
 from .po_export import check_translation_language
 from .profile_catalog import PROFILE_HEADER, SOURCE_LANGUAGE_HEADER, ProfileCatalog, \
     read_profile_catalog
-from .profile_files import BOM, LoadedProfile, find_profile, load_profile, parse_profile
+from ..profiles import find_profile
+from .profile_files import BOM, LoadedProfile, load_profile, parse_profile
 from .text_status import text_status
 from .yaml_patch import Patcher, apply_edits
 

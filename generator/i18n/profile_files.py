@@ -15,31 +15,17 @@ import yaml
 from ..builder import build_profile
 from ..catalogs import N_
 from ..confirmations import Lock, LockError, lock_path, read_lock
-from ..errors import PrivdocsError, UsageError
+from ..errors import PrivdocsError
 from ..findings import message
 from ..loading import parse_text, read_text
 from ..model import Profile, Text
 
-PROFILES_DIR = Path("org_profiles")
 BOM = "\ufeff"
 
-NO_SUCH_PROFILE = N_("{org}: no such profile (neither a file nor an id in {directory}/).")
 PROFILE_UNREADABLE = N_("{file} cannot be read as a profile ({problem}): run `privdocs check "
                         "{file}`.")
 NO_LANGUAGES = N_("The languages of {file} cannot be read: run `privdocs check {file}`.")
 LOCK_UNREADABLE = N_("The translation lock {file} cannot be read ({problem}).")
-
-
-def find_profile(org: str, directory: Path = PROFILES_DIR) -> Path:
-    """The profile file `org` names: a path to a file, or an id in `directory`."""
-    path = Path(org)
-    if path.is_file():
-        return path
-    for suffix in (".yaml", ".yml"):
-        candidate = directory / f"{org}{suffix}"
-        if "/" not in org and candidate.is_file():
-            return candidate
-    raise UsageError(NO_SUCH_PROFILE, org=org, directory=directory.as_posix())
 
 
 @dataclass

@@ -21,7 +21,6 @@ from .gaps import Gap
 from .markup import plain
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
-CONTEXT_SEPARATOR = "\x04"  # how gettext catalogs store a message context (msgctxt)
 
 
 def _finalize(value: object) -> object:
@@ -31,7 +30,7 @@ def _finalize(value: object) -> object:
 
 
 def _formatted(message: str, variables: dict) -> str:
-    for name, value in variables.items():
+    for value in variables.values():
         _finalize(value)
     return message % variables
 
@@ -89,11 +88,7 @@ def environment(lang: str) -> Environment:
         return _formatted(catalog.ngettext(__singular, __plural, __n), variables)
 
     def pgettext(__context: str, __message: str, **variables: object) -> str:
-        # The standard library's own encoding of a context: "context\x04message".
-        translated = catalog.gettext(f"{__context}{CONTEXT_SEPARATOR}{__message}")
-        if CONTEXT_SEPARATOR in translated:
-            translated = __message
-        return _formatted(translated, variables)
+        return _formatted(catalog.pgettext(__context, __message), variables)
 
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
     env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext)

@@ -18,6 +18,7 @@ Failing example::
     jurisdiction: LU      # no default authority is known for Luxembourg
 """
 
+from ..authorities import DEFAULT_AUTHORITIES
 from ..catalogs import N_
 from ..findings import CountryName, Severity, finding
 
@@ -25,7 +26,7 @@ ID = "complaint-authority"
 SEVERITY = Severity.ERROR
 ARTICLE = "13(2)(d), 77"
 
-KNOWN_JURISDICTIONS = ("NL", "BE")
+KNOWN_JURISDICTIONS = tuple(DEFAULT_AUTHORITIES)
 
 MESSAGE = N_("privdocs knows no supervisory authority for {jurisdiction}: add "
              "`supervisory_authority` with its name and website.")
