@@ -3,8 +3,9 @@
 `publish` uses it to call a version substantive or editorial; `diff` lists the changes for legal
 reviewers. One rule decides what is *material*, that is, what people must hear about in advance:
 a new purpose, a changed legal basis, new data categories or groups of people, a new recipient or
-transfer (or a weaker transfer mechanism), and a longer retention. Everything else (a removed
-purpose, a shorter retention, new contact details) is a change, but not a material one.
+transfer (a transfer to a new country outside the EEA, or a changed transfer mechanism), and a
+longer retention. Everything else (a removed purpose, a shorter retention, an ended transfer, new
+contact details) is a change, but not a material one.
 """
 
 from __future__ import annotations
@@ -93,19 +94,37 @@ def _purpose_changes(old: Purpose, new: Purpose, path: str) -> Iterator[Change]:
                      _longer(before, after))
 
 
-def _recipient_changes(old: dict[str, Recipient], new: Profile) -> Iterator[Change]:
+def _recipient_changes(old: Profile, new: Profile) -> Iterator[Change]:
+    """Transfers outside the EEA: a new one (a new recipient there, or one that moved to a
+    country outside the EEA it did not send data to before) is material, as is a changed
+    safeguard; a transfer that ends is not."""
+    previous_by_id = {recipient.id: recipient for recipient in old.recipient_list}
+    current_ids = set()
     for index, recipient in enumerate(new.recipients or ()):
         if not isinstance(recipient, Recipient):
             continue
         path = join_path("recipients", index)
-        previous = old.get(recipient.id)
-        if _outside_eea(recipient) and not _outside_eea(previous):
+        current_ids.add(recipient.id)
+        previous = previous_by_id.get(recipient.id)
+        if _outside_eea(recipient) and (not _outside_eea(previous)
+                                        or previous.country != recipient.country):
             yield Change("transfer-added", path, previous.country if previous else None,
                          {"country": recipient.country, "mechanism": _mechanism(recipient)},
                          True)
         elif _outside_eea(recipient) and _mechanism(previous) != _mechanism(recipient):
             yield Change("transfer-mechanism-changed", join_path(path, "transfer.mechanism"),
                          _mechanism(previous), _mechanism(recipient), True)
+        elif _outside_eea(previous) and not _outside_eea(recipient):
+            yield Change("transfer-removed", path, {"country": previous.country,
+                                                    "mechanism": _mechanism(previous)},
+                         recipient.country if isinstance(recipient.country, str) else None,
+                         False)
+    for index, previous in enumerate(old.recipients or ()):
+        if (isinstance(previous, Recipient) and previous.id not in current_ids
+                and _outside_eea(previous)):
+            yield Change("transfer-removed", join_path("recipients", index),
+                         {"country": previous.country, "mechanism": _mechanism(previous)},
+                         None, False)
 
 
 def _contact(entity, keys: tuple[str, ...]) -> dict | None:
@@ -156,8 +175,7 @@ def substantive_changes(old: Profile, new: Profile) -> list[Change]:
         if purpose_id not in new_ids:
             changes.append(Change("purpose-removed", join_path("purposes", index),
                                   _text(purpose.name), None, False))
-    old_recipients = {recipient.id: recipient for recipient in old.recipient_list}
-    changes.extend(_recipient_changes(old_recipients, new))
+    changes.extend(_recipient_changes(old, new))
     changes.extend(_contact_changes(old, new))
     return changes
 

@@ -88,3 +88,29 @@ def test_contact_changes_are_not_material(check_text):
         ("controller-changed", "controller", False)]
     assert not is_substantive(substantive_changes(
         check_text(BASE).profile, check_text(new).profile))
+
+
+US_RECIPIENT = RECIPIENT.replace("    country: NL\n", "    country: US\n    transfer:\n"
+                                 "      mechanism: adequacy_decision\n")
+
+
+def test_a_transfer_to_another_country_outside_the_eea_is_a_new_transfer(check_text):
+    old = BASE.replace("recipients: []\npurposes:", US_RECIPIENT + "purposes:")
+    new = old.replace("country: US\n    transfer:\n      mechanism: adequacy_decision",
+                      "country: IN\n    transfer:\n      mechanism: standard_contractual_clauses")
+    assert changes(check_text, old, new) == [
+        ("transfer-added", "recipients[0]", "US",
+         {"country": "IN", "mechanism": "standard_contractual_clauses"}, True)]
+
+
+def test_an_ended_transfer_is_a_change_but_not_material(check_text):
+    outside = BASE.replace("recipients: []\npurposes:", US_RECIPIENT + "purposes:")
+    moved_back = BASE.replace("recipients: []\npurposes:", RECIPIENT + "purposes:")
+    assert changes(check_text, outside, moved_back) == [
+        ("transfer-removed", "recipients[0]",
+         {"country": "US", "mechanism": "adequacy_decision"}, "NL", False)]
+    assert changes(check_text, outside, BASE) == [
+        ("transfer-removed", "recipients[0]",
+         {"country": "US", "mechanism": "adequacy_decision"}, None, False)]
+    assert not is_substantive(substantive_changes(check_text(outside).profile,
+                                                  check_text(BASE).profile))
