@@ -17,6 +17,8 @@ COMMANDS = (
     "versions",
     "show",
     "verify",
+    "build",
+    "serve",
 )
 
 

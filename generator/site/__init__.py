@@ -1,0 +1,10 @@
+"""The static site: the published statements of every organisation, in Dutch and English,
+with their archive, the changes between versions and the documentation of privdocs.
+
+`build.build_site` runs the steps: `archive` reads statements/, `statement_pages` and
+`reference_pages` write each page's Markdown from the templates in site_templates/site/
+(`templates`), `assembly` checks that every page exists in every language and writes them,
+`mkdocs_builds` runs MkDocs once per language (with `plugin` for the alternates and print
+links), and `snapshots` and `landing` write the data and the files at the root. `urls` holds
+the URL scheme; docs/site.md describes it.
+"""

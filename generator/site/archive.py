@@ -1,0 +1,112 @@
+"""The published archive as the site shows it: every organisation in `statements/`, its versions
+with their status on the day of the build, and the documents of each version.
+
+The day comes from `clock.today()` (PRIVDOCS_TODAY fixes it), so a build is reproducible: the
+same archive on the same day gives the same site.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..builder import build_profile
+from ..loading import load_document
+from ..manifest import SNAPSHOT, Manifest, VersionRecord, organisations, read_manifest
+from ..model import Profile
+
+
+@dataclass(frozen=True)
+class PublishedVersion:
+    """One version with what the site says about it on the day of the build."""
+
+    record: VersionRecord
+    status: str  # in-force, superseded or scheduled (Manifest.status_on)
+    previous: str | None  # the version before it, which its changes page compares it with
+    until: datetime.date | None  # a superseded version: the day its successor took effect
+    folder: Path
+
+    @property
+    def number(self) -> str:
+        return self.record.version
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted({name.split("/")[0] for name in self.record.files if "/" in name}))
+
+    def document_path(self, lang: str, document: str) -> Path:
+        return self.folder / lang / f"{document}.md"
+
+    def has_document(self, lang: str, document: str) -> bool:
+        return f"{lang}/{document}.md" in self.record.files
+
+    @property
+    def snapshot_path(self) -> Path:
+        return self.folder / SNAPSHOT
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation with an archive, its versions oldest first."""
+
+    id: str
+    name: str
+    manifest: Manifest
+    versions: tuple[PublishedVersion, ...]
+    in_force: PublishedVersion | None
+
+    @property
+    def scheduled(self) -> tuple[PublishedVersion, ...]:
+        return tuple(entry for entry in self.versions if entry.status == "scheduled")
+
+    def version(self, number: str) -> PublishedVersion:
+        return next(entry for entry in self.versions if entry.number == number)
+
+
+def _until(record: VersionRecord, manifest: Manifest, day: datetime.date) -> datetime.date | None:
+    later = [other.effective for other in manifest.versions
+             if (other.effective, other.key) > (record.effective, record.key)
+             and other.effective <= day]
+    return min(later, default=None)
+
+
+def published_versions(manifest: Manifest, day: datetime.date) -> tuple[PublishedVersion, ...]:
+    records = sorted(manifest.versions, key=lambda record: record.key)
+    versions = []
+    for index, record in enumerate(records):
+        status = manifest.status_on(record, day)
+        versions.append(PublishedVersion(
+            record, status, records[index - 1].version if index else None,
+            _until(record, manifest, day) if status == "superseded" else None,
+            manifest.directory / record.version))
+    return tuple(versions)
+
+
+def snapshot_profile(path: Path) -> Profile | None:
+    """The typed profile of a snapshot, or None when it cannot be read any more."""
+    document = load_document(path)
+    if document.root is None:
+        return None
+    profile, _findings = build_profile(document.root)
+    return profile
+
+
+def organisation_name(profile: Profile | None, org: str) -> str:
+    name = profile.controller.name if profile is not None and profile.controller else None
+    return name if isinstance(name, str) and name.strip() else org
+
+
+def read_organisation(org: str, root: Path, day: datetime.date) -> Organisation:
+    manifest = read_manifest(org, root)
+    versions = published_versions(manifest, day)
+    in_force_record = manifest.in_force(day)
+    in_force = next((entry for entry in versions if entry.record is in_force_record), None)
+    latest = versions[-1] if versions else None
+    name = organisation_name(snapshot_profile(latest.snapshot_path) if latest else None, org)
+    return Organisation(org, name, manifest, versions, in_force)
+
+
+def read_archive(root: Path, day: datetime.date) -> list[Organisation]:
+    """Every organisation with a manifest under `root`, sorted by id."""
+    return [read_organisation(org, root, day) for org in organisations(root)]

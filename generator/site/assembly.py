@@ -1,0 +1,82 @@
+"""Assembling the pages: every page of every language, checked for parity, written as Markdown
+into the generated folder MkDocs builds from (`build/pages/<lang>/`).
+
+No silent fallback: a page that exists in one language must exist in every language, and each
+version must have its summary in every language. Anything missing stops the build with the
+list of what is missing, instead of a site that shows another language in its place.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from ..catalogs import N_, Nn_, translator
+from ..errors import PrivdocsError
+from .archive import Organisation
+from .pages import Page
+
+MISSING_PAGE = N_("{page}: in `{present}` but not in `{missing}`")
+MISSING_SUMMARY = N_("{org} {version}: the summary of the changes has no `{missing}` text")
+INCOMPLETE = Nn_("The site would lack {n} page or text in a language, and no page may fall back "
+                 "on another language:\n{problems}",
+                 "The site would lack {n} pages or texts in a language, and no page may fall "
+                 "back on another language:\n{problems}")
+SHOWN = 20
+
+
+class SiteIncomplete(PrivdocsError):
+    exit_code = 1
+
+    def __init__(self, problems: list[tuple[str, dict[str, object]]]) -> None:
+        super().__init__(INCOMPLETE, problems=problems)
+        self.problems = problems
+
+
+def render_incomplete(error: SiteIncomplete, lang: str) -> str:
+    t = translator(lang)
+    lines = [t.format(msgid, **args) for msgid, args in error.problems[:SHOWN]]
+    if len(error.problems) > SHOWN:
+        lines.append("…")
+    return t.ngettext(*INCOMPLETE, len(error.problems)).format(
+        n=len(error.problems), problems="\n".join("  " + line for line in lines))
+
+
+def missing_in_a_language(pages: dict[str, list[Page]],
+                          organisations: list[Organisation]) -> list[tuple[str, dict]]:
+    """What exists in one language and not in another: pages, and version summaries."""
+    sources = {lang: {page.source for page in lang_pages} for lang, lang_pages in pages.items()}
+    everywhere = set().union(*sources.values())
+    problems = []
+    for source in sorted(everywhere):
+        present = [lang for lang in pages if source in sources[lang]]
+        for lang in pages:
+            if source not in sources[lang]:
+                problems.append((MISSING_PAGE, {"page": source, "present": present[0],
+                                                "missing": lang}))
+    for org in organisations:
+        for entry in org.versions:
+            for lang in pages:
+                if not entry.record.summary.get(lang, "").strip():
+                    problems.append((MISSING_SUMMARY, {"org": org.id, "version": entry.number,
+                                                       "missing": lang}))
+    return problems
+
+
+def check_parity(pages: dict[str, list[Page]], organisations: list[Organisation]) -> None:
+    problems = missing_in_a_language(pages, organisations)
+    if problems:
+        raise SiteIncomplete(problems)
+
+
+def write_pages(folder: Path, pages: list[Page]) -> None:
+    """Replace `folder` with exactly `pages` (a page removed from the site disappears)."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    made: set[Path] = set()
+    for page in pages:
+        path = folder / page.source
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        path.write_text(page.text(), encoding="utf-8", newline="\n")

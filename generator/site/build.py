@@ -1,0 +1,216 @@
+"""Building the site, one step after the other:
+
+check the profiles → read the archive (statuses on `clock.today()`) → assemble the pages of
+every language and check that none is missing in a language → write them into the generated
+folder → MkDocs, once per language, in strict mode → the data for machines and the files at
+the site's root.
+
+Everything before MkDocs is privdocs' own work; `BuildReport.seconds` times each step.
+"""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..catalogs import DOCUMENT_DOMAIN, N_, translator
+from ..checking import PROFILE_SUFFIXES, CheckedProfile, check_file
+from ..clock import today
+from ..errors import PrivdocsError, UsageError
+from ..findings import Severity
+from ..manifest import STATEMENTS_DIR, read_manifest
+from ..render import LANGUAGES
+from . import urls
+from .archive import Organisation, read_archive
+from .assembly import check_parity, write_pages
+from .drafts import render_drafts
+from .examples import read_sources
+from .landing import language_name, write_root_files
+from .mkdocs_builds import ProjectConfig, build_language, language_config, read_project_config
+from .pages import Page
+from .reference_pages import guide_examples, reference_pages
+from .snapshots import (DataFile, organisations_json, snapshot_json, to_json,
+                        versions_json)
+from .statement_pages import SiteContent, all_organisation_pages, home_page
+from .translations import translation_state
+from .wording import check_used_wording, check_wording
+
+try:  # the diffs arrive with generator/diffing (issue 5)
+    from .changes import Changes
+except ImportError:  # pragma: no cover - until then the site has no changes pages
+    Changes = None
+
+SITE_LANGUAGES = LANGUAGES
+TEMPLATES = Path("site_templates") / "site"
+
+HAS_ERRORS = N_("{count} of the profiles in {folder} have check errors; the site was not built. "
+                "Fix them first (`privdocs check {folder}`).")
+RESERVED_ID = N_("The organisation id `{org}` is the name of a folder of the site ({names}): "
+                 "give the organisation another id.")
+UNSAFE_SITE_DIR = N_("{site_dir} holds {path}: privdocs empties the site folder before a "
+                     "build, so it must be a folder of its own.")
+
+
+class ProfilesHaveErrors(PrivdocsError):
+    exit_code = 1
+
+    def __init__(self, checked: list[CheckedProfile], folder: str, count: int) -> None:
+        super().__init__(HAS_ERRORS, folder=folder, count=count)
+        self.checked = checked
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    config: Path = Path("mkdocs.yml")
+    statements: Path = STATEMENTS_DIR
+    profiles: Path = Path("org_profiles")
+    site_dir: Path | None = None  # default: mkdocs.yml's site_dir
+    site_url: str | None = None  # default: mkdocs.yml's site_url
+    drafts: bool = False
+
+
+@dataclass
+class BuildReport:
+    site_dir: Path
+    organisations: int
+    pages: dict[str, int]  # per language
+    data_files: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def own_seconds(self) -> float:
+        """privdocs' own share: everything but MkDocs."""
+        return sum(value for step, value in self.seconds.items() if step != "mkdocs")
+
+
+def check_profiles(folder: Path) -> list[CheckedProfile]:
+    """Check every profile in `folder` (none when it does not exist); refuse on errors."""
+    if not folder.is_dir():
+        return []
+    files = sorted(path for path in folder.iterdir()
+                   if path.suffix in PROFILE_SUFFIXES and path.is_file())
+    checked = [check_file(path, (folder / path.name).as_posix()) for path in files]
+    failing = [result for result in checked if result.count(Severity.ERROR)]
+    if failing:
+        raise ProfilesHaveErrors(failing, folder.as_posix(), len(failing))
+    return checked
+
+
+def check_ids(organisations: list[Organisation]) -> None:
+    for org in organisations:
+        if org.id in urls.RESERVED:
+            raise PrivdocsError(RESERVED_ID, org=org.id, names=", ".join(sorted(urls.RESERVED)))
+
+
+def empty_site_dir(site_dir: Path, keep: list[Path]) -> None:
+    if not site_dir.exists():
+        return
+    resolved = site_dir.resolve()
+    for path in keep:
+        target = path.resolve()
+        if target == resolved or resolved in target.parents:
+            raise UsageError(UNSAFE_SITE_DIR, site_dir=site_dir.as_posix(),
+                             path=path.as_posix())
+    shutil.rmtree(site_dir)
+
+
+def data_files(organisations: list[Organisation], day, changes) -> list[DataFile]:
+    files = [DataFile(urls.organisations_data(), organisations_json(organisations, day))]
+    for org in organisations:
+        files.append(DataFile(urls.versions_data(org.id), versions_json(org, day)))
+        for entry in org.versions:
+            files.append(DataFile(urls.snapshot(org.id, entry.number), snapshot_json(org, entry)))
+            if entry.previous is not None and changes is not None:
+                previous = org.version(entry.previous)
+                files.append(DataFile(urls.changes_data(org.id, entry.number),
+                                      to_json(changes.json(org, previous, entry))))
+    return files
+
+
+def _with_drafts(organisations: list[Organisation], drafts, statements: Path, day):
+    """The archive's organisations, and those that have only a draft (for the preview)."""
+    known = {org.id for org in organisations}
+    extra = [Organisation(org_id, draft.name, read_manifest(org_id, statements, required=False),
+                          (), None)
+             for org_id, draft in sorted(drafts.items()) if org_id not in known]
+    return sorted([*organisations, *extra], key=lambda org: org.id)
+
+
+@dataclass(frozen=True)
+class Assembled:
+    pages: dict[str, list[Page]]  # per language
+    data: list[DataFile]
+    templates: Path
+    organisations: int
+    day: datetime.date
+
+
+def assemble(request: BuildRequest, project: ProjectConfig, checked: list[CheckedProfile],
+             site_names: dict[str, str]) -> Assembled:
+    """Every page of every language, and the data files."""
+    day = today()
+    templates = project.file.parent / TEMPLATES
+    organisations = read_archive(request.statements, day)
+    check_ids(organisations)
+    drafts = render_drafts(checked) if request.drafts else {}
+    listed = _with_drafts(organisations, drafts, request.statements, day)
+    translations = {org.id: translation_state(request.profiles, org.id) for org in listed}
+    changes = Changes(request.statements) if Changes is not None else None
+    content = SiteContent(templates, listed, translations, day,
+                          changes.markdown if changes is not None else None, drafts)
+    # Examples for the profile guide: the first few profiles have every key there is to show.
+    examples = guide_examples(read_sources([Path(result.file) for result in checked[:5]]))
+    pages: dict[str, list[Page]] = {}
+    for lang in SITE_LANGUAGES:
+        pages[lang] = [home_page(content, lang, site_names[lang]),
+                       *all_organisation_pages(content, lang),
+                       *reference_pages(templates, lang, examples)]
+    check_parity(pages, organisations)
+    check_used_wording(SITE_LANGUAGES)
+    return Assembled(pages, data_files(organisations, day, changes), templates, len(listed),
+                     day)
+
+
+def build_site(request: BuildRequest) -> BuildReport:
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    project = read_project_config(request.config)
+    site_dir = request.site_dir or project.site_dir
+    site_url = request.site_url or project.site_url
+    site_url = site_url if site_url.endswith("/") else site_url + "/"
+    checked = check_profiles(request.profiles)
+    check_wording(SITE_LANGUAGES)
+    seconds["check"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(project.site_name)
+                  for lang in SITE_LANGUAGES}
+    assembled = assemble(request, project, checked, site_names)
+    for lang, lang_pages in assembled.pages.items():
+        write_pages(project.docs_dir / lang, lang_pages)
+    empty_site_dir(site_dir, [project.file, request.statements, request.profiles,
+                              project.docs_dir])
+    seconds["assemble"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    names = {lang: language_name(lang) for lang in SITE_LANGUAGES}
+    for lang in SITE_LANGUAGES:
+        config = language_config(project, lang, site_url, site_names[lang], names, site_dir)
+        build_language(config, lang, assembled.day)
+    seconds["mkdocs"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for item in assembled.data:
+        path = site_dir / item.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(item.content)
+    sources = [page.source for page in assembled.pages[SITE_LANGUAGES[0]]]
+    write_root_files(site_dir, assembled.templates, SITE_LANGUAGES, site_names, site_url,
+                     sources)
+    seconds["finish"] = time.perf_counter() - started
+    return BuildReport(site_dir, assembled.organisations,
+                       {lang: len(pages) for lang, pages in assembled.pages.items()},
+                       len(assembled.data), seconds)

@@ -1,0 +1,85 @@
+"""The Jinja2 environment of the site's pages: one per templates folder and language.
+
+The page templates are `site_templates/site/*.md.j2` in the project being built (next to its
+`mkdocs.yml`); they write Markdown that MkDocs turns into pages. As for the documents, every
+sentence is an English message id in the `statement` catalog (babel-statement.cfg extracts
+`site_templates/**.j2`), so `privdocs i18n` keeps the site's wording translated with the rest.
+`StrictUndefined` makes a misspelt name an error, and printing None is refused.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from ..catalogs import DOCUMENT_DOMAIN, translator
+from ..formatting import DEFAULT_LOCALES, format_date
+from ..render.markup import code, inline, plain
+from . import urls
+
+CONTEXT_SEPARATOR = "\x04"  # how gettext catalogs store a message context (msgctxt)
+# Every message id the site's templates asked for, per language: the build compares them with
+# the catalog, so that no sentence falls back to English unnoticed.
+USED: dict[str, set[str]] = {}
+
+
+def _finalize(value: object) -> object:
+    if value is None:
+        raise TypeError("a site template printed None: the page must supply a value")
+    return value
+
+
+def _table_cell(text: str) -> str:
+    """Markdown text that stays inside one table cell."""
+    return inline(text)
+
+
+@lru_cache(maxsize=None)
+def environment(templates: Path, lang: str) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(templates),
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=_finalize,
+        extensions=["jinja2.ext.i18n"],
+    )
+    catalog = translator(lang, DOCUMENT_DOMAIN)
+    used = USED.setdefault(lang, set())
+
+    def gettext(__message: str, **variables: object) -> str:
+        used.add(__message)
+        translated = catalog.gettext(__message)
+        return translated % variables if variables else translated
+
+    def ngettext(__singular: str, __plural: str, __n: int, **variables: object) -> str:
+        used.add(__singular)
+        variables.setdefault("num", __n)
+        return catalog.ngettext(__singular, __plural, __n) % variables
+
+    def pgettext(__context: str, __message: str, **variables: object) -> str:
+        used.add(f"{__context}{CONTEXT_SEPARATOR}{__message}")
+        translated = catalog.gettext(f"{__context}{CONTEXT_SEPARATOR}{__message}")
+        if CONTEXT_SEPARATOR in translated:
+            translated = __message
+        return translated % variables if variables else translated
+
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)
+    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext,
+                       lang=lang, link=urls.link, url=urls.url, to_site_root=urls.to_site_root,
+                       paths=urls)
+    locale = DEFAULT_LOCALES[lang]
+    env.filters["long_date"] = lambda value: format_date(value, locale)
+    env.filters["plain"] = plain
+    env.filters["inline"] = inline
+    env.filters["cell"] = _table_cell
+    env.filters["code"] = code
+    return env
+
+
+def render(templates: Path, lang: str, name: str, **context: object) -> str:
+    return environment(templates, lang).get_template(name).render(**context)

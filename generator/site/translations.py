@@ -1,0 +1,72 @@
+"""Where the translations of an organisation's profile stand, per language, for its page.
+
+The profile is the one in `org_profiles/` (the source of the next version), read with its lock
+as `privdocs i18n status` reads it. A language is *complete* when no text lacks it and
+*current* when no translation is stale (its source changed after it was confirmed); texts
+never confirmed are counted apart, as `status` does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..i18n.profile_files import load_profile
+from ..i18n.text_status import ProfileTexts, profile_texts
+
+
+@dataclass(frozen=True)
+class LanguageState:
+    lang: str
+    authoritative: bool
+    texts: int
+    missing: int
+    stale: int
+    unconfirmed: int
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    @property
+    def current(self) -> bool:
+        return not self.stale
+
+
+@dataclass(frozen=True)
+class TranslationState:
+    """The translation state of one profile file."""
+
+    file: str
+    languages: tuple[LanguageState, ...]
+
+    @property
+    def complete_and_current(self) -> bool:
+        return all(state.complete and state.current for state in self.languages)
+
+
+def profile_file(profiles: Path, org: str) -> Path | None:
+    for suffix in (".yaml", ".yml"):
+        path = profiles / f"{org}{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+def language_states(texts: ProfileTexts) -> tuple[LanguageState, ...]:
+    return tuple(
+        LanguageState(
+            lang, index == 0, len(texts.texts),
+            missing=sum(1 for text in texts.texts if lang in text.missing),
+            stale=sum(1 for text in texts.texts if lang in text.stale),
+            unconfirmed=sum(1 for text in texts.texts if lang in text.unconfirmed))
+        for index, lang in enumerate(texts.languages))
+
+
+def translation_state(profiles: Path, org: str) -> TranslationState | None:
+    """The state of `org`'s profile in `profiles`, or None when the site has no profile of it."""
+    path = profile_file(profiles, org)
+    if path is None:
+        return None
+    texts = profile_texts(load_profile(path))
+    return TranslationState(path.as_posix(), language_states(texts))
