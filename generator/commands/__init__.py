@@ -17,6 +17,7 @@ COMMANDS = (
     "versions",
     "show",
     "verify",
+    "diff",
     "build",
     "serve",
 )
