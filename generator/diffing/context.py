@@ -82,6 +82,8 @@ def visible(section: SectionDiff) -> list[Step | Gap]:
     for index, step in enumerate(steps):
         if step.status != "equal" or step.old.sep != step.new.sep:
             shown.update(range(max(0, index - CONTEXT), min(len(steps), index + CONTEXT + 1)))
+    if not shown:  # only the heading changed
+        return []
     for index in sorted(shown):
         shown |= _needed(steps, index)
     result: list[Step | Gap] = []

@@ -46,7 +46,7 @@ th, td { border: 1px solid #6b6b6b; padding: .3rem .5rem; text-align: left; vert
                    white-space: nowrap; border: 0; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
-  h2, h3 { break-after: avoid; }
+  h2, h3 { break-after: avoid; break-inside: avoid; }
   tr, li { break-inside: avoid; }
   del, ins, .material { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; }

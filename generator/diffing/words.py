@@ -32,6 +32,8 @@ _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 # An unchanged stretch this small between two changes is absorbed into them: "[-a-] [-b-]"
 # reads worse than "[-a b-]".
 _ABSORBED = re.compile(r"[^\w]{0,3}")
+_LEADING_SPACE = re.compile(r"\s*")
+_TRAILING_SPACE = re.compile(r"\s*$")
 
 
 @lru_cache(maxsize=65536)
@@ -91,27 +93,49 @@ def tidy(ops: list[Op], absorb: bool = True) -> list[Op]:
     inserted: list[str] = []
 
     def flush() -> None:
-        if deleted:
-            result.append(Op("delete", "".join(deleted)))
-        if inserted:
-            result.append(Op("insert", "".join(inserted)))
+        old, new = "".join(deleted), "".join(inserted)
+        lead, trail = _shared_space(old, new)
+        if lead:
+            result.append(Op("equal", lead))
+        if len(old) > len(lead) + len(trail):
+            result.append(Op("delete", old[len(lead):len(old) - len(trail)]))
+        if len(new) > len(lead) + len(trail):
+            result.append(Op("insert", new[len(lead):len(new) - len(trail)]))
+        if trail:
+            result.append(Op("equal", trail))
         deleted.clear()
         inserted.clear()
 
     for op in marked:
         if op.op == "equal":
             flush()
-            if result and result[-1].op == "equal":
-                result[-1] = Op("equal", result[-1].text + op.text)
-            elif op.text:
-                result.append(op)
+            result.append(op)
             continue
         if op.op in ("delete", "both"):
             deleted.append(op.text)
         if op.op in ("insert", "both"):
             inserted.append(op.text)
     flush()
-    return result
+    merged: list[Op] = []
+    for op in result:
+        if merged and merged[-1].op == op.op == "equal":
+            merged[-1] = Op("equal", merged[-1].text + op.text)
+        elif op.text:
+            merged.append(op)
+    return merged
+
+
+def _shared_space(old: str, new: str) -> tuple[str, str]:
+    """The whitespace that a deletion and its insertion both start and end with, which is not
+    a change: "[-public task -]{+contract +}" reads better as "[-public task-]{+contract+} "."""
+    if not old or not new:
+        return "", ""
+    lead = _LEADING_SPACE.match(old).group(0)
+    lead = lead if new.startswith(lead) and lead != old and lead != new else ""
+    old, new = old[len(lead):], new[len(lead):]
+    trail = _TRAILING_SPACE.search(old).group(0)
+    trail = trail if new.endswith(trail) and trail != old and trail != new else ""
+    return lead, trail
 
 
 def word_ops(old: str, new: str, table: bool = False) -> list[Op]:
