@@ -10,6 +10,7 @@ Everything before MkDocs is privdocs' own work; `BuildReport.seconds` times each
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import shutil
 import time
@@ -36,7 +37,7 @@ from .snapshots import (DataFile, organisations_json, snapshot_json, to_json,
                         versions_json)
 from .statement_pages import SiteContent, all_organisation_pages, home_page
 from .translations import translation_state
-from .wording import check_used_wording, check_wording
+from .wording import check_used_wording, check_wording, forget_used_wording
 
 try:  # the diffs arrive with generator/diffing (issue 5)
     from .changes import Changes
@@ -70,6 +71,7 @@ class BuildRequest:
     site_dir: Path | None = None  # default: mkdocs.yml's site_dir
     site_url: str | None = None  # default: mkdocs.yml's site_url
     drafts: bool = False
+    pages_dir: Path | None = None  # default: mkdocs.yml's docs_dir
 
 
 @dataclass
@@ -153,6 +155,7 @@ def assemble(request: BuildRequest, project: ProjectConfig, checked: list[Checke
     """Every page of every language, and the data files."""
     day = today()
     templates = project.file.parent / TEMPLATES
+    forget_used_wording()
     organisations = read_archive(request.statements, day)
     check_ids(organisations)
     drafts = render_drafts(checked) if request.drafts else {}
@@ -178,6 +181,8 @@ def build_site(request: BuildRequest) -> BuildReport:
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     project = read_project_config(request.config)
+    if request.pages_dir is not None:
+        project = dataclasses.replace(project, docs_dir=request.pages_dir)
     site_dir = request.site_dir or project.site_dir
     site_url = request.site_url or project.site_url
     site_url = site_url if site_url.endswith("/") else site_url + "/"

@@ -61,3 +61,9 @@ def check_used_wording(languages: tuple[str, ...]) -> None:
             raise PrivdocsError(WORDING_MISSING, lang=lang, file=path.name,
                                 messages="; ".join(f'"{msgid}"' for msgid in missing[:5])
                                 + ("; …" if len(missing) > 5 else ""))
+
+
+def forget_used_wording() -> None:
+    """Start a build with no message asked for yet (a preview builds many times)."""
+    for used in USED.values():
+        used.clear()
