@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import sys
 
@@ -196,3 +197,16 @@ def test_a_draft_with_a_longer_retention_after_publishing(tmp_path, monkeypatch,
     assert run(capsys, "publish", "minimal", *summaries, "--effective", "2026-03-01")[0] == 0
     code, out, err = run(capsys, "diff", "minimal", "1.0", "1.1", "--format", "json")
     assert [change["kind"] for change in json.loads(out)["changes"]] == ["retention-changed"]
+
+
+def test_a_language_neither_version_has_is_a_usage_error(tmp_path, monkeypatch, capsys):
+    (tmp_path / "org_profiles").mkdir()
+    dutch_only = re.sub(r", en: [^}]*\}", "}", MINIMAL.read_text(encoding="utf-8"))
+    (tmp_path / "org_profiles" / "minimal.yaml").write_text(
+        dutch_only.replace("languages: [nl, en]", "languages: [nl]"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PRIVDOCS_TODAY", "2026-01-10")
+    assert run(capsys, "publish", "minimal", "--summary-nl", "Eerste versie.")[0] == 0
+    assert run(capsys, "diff", "minimal", "1.0", "1.0", "--lang", "en") == (
+        2, "", "privdocs: error: Neither version of minimal is written in en; its languages: "
+               "nl.\n")
