@@ -21,7 +21,7 @@ from generator.diffing import diff_to_markdown, diff_to_text, diff_versions
 from .conftest import ROOT
 
 # Beside tests/golden/, not in it: test_render_golden.py expects one folder per example there.
-GOLDEN = Path(__file__).resolve().parent / "golden_diffs"
+GOLDEN = Path(__file__).resolve().parent / "golden" / "diffs"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 ORGS = sorted(path.name for path in (ROOT / "statements").iterdir()
               if (path / "versions.yaml").is_file())
