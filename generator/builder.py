@@ -13,8 +13,8 @@ from .findings import Finding, Location, finding, join_path, message
 from .model import INVALID, Items, Profile, Text, Where
 from .rules import invalid_value, missing_key, unknown_key, yaml_syntax
 from .spec import Kind, Spec, specs_of
-from .values import (EXPECTED, HTML_TAG, URL, BadValue, closest, describe_expected,
-                     read_scalar)
+from .values import (EXPECTED, HTML_TAG, SUPPORTED_LANGUAGES, URL, BadValue, closest,
+                     describe_expected, read_scalar)
 
 ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -59,7 +59,10 @@ class _Builder:
             if name not in known:
                 hint = closest(name, known)
                 location = self.at(key_node, join_path(path, name))
-                if hint:
+                if known is self.languages and name in SUPPORTED_LANGUAGES:
+                    self.report(unknown_key.ID, location, unknown_key.UNDECLARED_LANGUAGE,
+                                key=name, languages=", ".join(dict.fromkeys(self.languages)))
+                elif hint:
                     self.report(unknown_key.ID, location, unknown_key.WITH_HINT, key=name,
                                 hint=hint)
                 else:
@@ -121,9 +124,12 @@ class _Builder:
                 self.report(invalid_value.ID, self.at(node, path), invalid_value.WRONG,
                             expected=message(EXPECTED["non_empty"]))
                 return INVALID
-            return Items([self.value(spec.item, child, join_path(path, index))
-                          for index, child in enumerate(node.value)],
-                         [_position(child) for child in node.value])
+            items = Items([self.value(spec.item, child, join_path(path, index))
+                           for index, child in enumerate(node.value)],
+                          [_position(child) for child in node.value])
+            if spec.unique:
+                self.report_repeats(items, node, path)
+            return items
         if kind in (Kind.TEXT, Kind.URL_OR_TEXT):
             return self.text(spec, node, path)
         if not isinstance(node, yaml.ScalarNode) or node.tag == NULL_TAG:
@@ -148,6 +154,17 @@ class _Builder:
                 self.report(invalid_value.ID, location, invalid_value.BAD, value=node.value,
                             expected=expected)
             return INVALID
+
+    def report_repeats(self, items: Items, node: yaml.SequenceNode, path: str) -> None:
+        first_line: dict[object, int] = {}
+        for index, (value, child) in enumerate(zip(items, node.value, strict=True)):
+            if not isinstance(value, str):
+                continue
+            if value in first_line:
+                self.report(invalid_value.ID, self.at(child, join_path(path, index)),
+                            invalid_value.REPEATED, value=value, first=first_line[value])
+            else:
+                first_line[value] = child.start_mark.line + 1
 
     def text(self, spec: Spec, node: yaml.Node, path: str):
         line, column = _position(node)

@@ -352,7 +352,8 @@ class Profile(Entity):
     format: int = key(Kind.INTEGER, "The format version: `1`.", values=("1",), required=True)
     id: str = key(Kind.SLUG, "The organisation's slug; equals the file name.", required=True)
     languages: list[str] = key(Kind.LIST, "e.g. `[nl, en]`; the first is authoritative.",
-                               item=item(Kind.LANGUAGE), required=True, non_empty=True)
+                               item=item(Kind.LANGUAGE), required=True, non_empty=True,
+                               unique=True)
     jurisdiction: str = key(Kind.EEA_COUNTRY, "The EEA country whose law applies.",
                             required=True)
     public_authority: bool = key(Kind.BOOL, "A public body or a body with a public task.",

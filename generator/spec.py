@@ -50,6 +50,7 @@ class Spec:
     also: tuple[str, ...] = ()  # values accepted for reading only, then refused by a rule
     yaml_key: str | None = None  # where the key is not a valid Python name (`from`)
     non_empty: bool = False  # a list that must have at least one item
+    unique: bool = False  # a list whose items must differ
 
 
 def key(kind: Kind, doc: str, **options: Any):

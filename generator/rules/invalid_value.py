@@ -25,4 +25,5 @@ ARTICLE = None
 WRONG = N_("This value has the wrong type: expected {expected}.")
 BAD = N_("`{value}` is not valid here: expected {expected}.")
 WITH_HINT = N_("`{value}` is not valid here: expected {expected}. Did you mean `{hint}`?")
+REPEATED = N_("`{value}` is already in this list (line {first}): give each value once.")
 HTML = N_("Raw HTML (`{tag}`) is not allowed in a text: use Markdown for emphasis and links.")

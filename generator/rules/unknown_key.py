@@ -23,4 +23,6 @@ SEVERITY = Severity.ERROR
 ARTICLE = None
 
 PLAIN = N_("The key `{key}` is not part of the profile format: remove it or check its spelling.")
+UNDECLARED_LANGUAGE = N_("`{key}` is not one of the profile's languages ({languages}): add it to "
+                         "`languages`, or remove this translation.")
 WITH_HINT = N_("The key `{key}` is not part of the profile format. Did you mean `{hint}`?")
