@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..findings import Severity
-from .text import summary_line
+from .text import summary_of
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning"}
 
@@ -18,7 +18,6 @@ def _escape_property(value: str) -> str:
 
 def report(results, language_of, summary_language: str) -> str:
     lines = []
-    errors = warnings = 0
     for result in results:
         lang = language_of(result)
         for found in result.findings:
@@ -31,7 +30,5 @@ def report(results, language_of, summary_language: str) -> str:
             ))
             lines.append(f"::{LEVELS[found.severity]} {properties}::"
                          f"{_escape_data(found.message_in(lang))}")
-        errors += result.count(Severity.ERROR)
-        warnings += result.count(Severity.WARNING)
-    lines.append(summary_line(summary_language, len(results), errors, warnings))
+    lines.append(summary_of(results, summary_language))
     return "\n".join(lines) + "\n"

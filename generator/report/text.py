@@ -21,16 +21,20 @@ def summary_line(lang: str, profiles: int, errors: int, warnings: int) -> str:
         errors=counted(lang, ERRORS, errors), warnings=counted(lang, WARNINGS, warnings))
 
 
+def summary_of(results, lang: str) -> str:
+    """The closing line: how many profiles, errors and warnings."""
+    errors = sum(result.count(Severity.ERROR) for result in results)
+    warnings = sum(result.count(Severity.WARNING) for result in results)
+    return summary_line(lang, len(results), errors, warnings)
+
+
 def report(results, language_of, summary_language: str) -> str:
     lines = []
-    errors = warnings = 0
     for result in results:
         lang = language_of(result)
         for found in result.findings:
             tag = f"[{found.rule}, {found.path}]" if found.path else f"[{found.rule}]"
             lines.append(f"{result.file}:{found.line}:{found.column}  {found.severity.value}  "
                          f"{found.message_in(lang)}  {tag}")
-        errors += result.count(Severity.ERROR)
-        warnings += result.count(Severity.WARNING)
-    lines.append(summary_line(summary_language, len(results), errors, warnings))
+    lines.append(summary_of(results, summary_language))
     return "\n".join(lines) + "\n"
