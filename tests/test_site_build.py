@@ -223,3 +223,15 @@ def test_content_links_carry_their_address_for_print(site):
             f'{SITE_URL}en/{ORG}/statement/">') in html
     css = (site / "en" / "assets" / "privdocs" / "site.css").read_text()
     assert "@media print" in css and 'content: " (" attr(data-print-href) ")"' in css
+
+
+def test_each_later_version_shows_its_changes_substance_first_then_the_redline(site):
+    html = page(site, "nl", f"{ORG}/1.1/changes/")
+    assert "Wijzigingen in versie 1.1 – Hogeschool Kempen" in html
+    substance = html.index('<h2 id="inhoudelijke-wijzigingen">')
+    assert substance < html.index('<h2 id="privacyverklaring-nederlands">') < html.index("<ins>")
+    assert "<ins>" in page(site, "en", f"{ORG}/1.1/changes/")
+    assert not (site / "nl" / ORG / "1.0" / "changes").exists()
+    data = json.loads((site / "data" / ORG / "1.1" / "changes.json").read_text())
+    assert (data["from"], data["to"]) == ("1.0", "1.1")
+    assert [change["kind"] for change in data["changes"]] == ["purpose-added"]

@@ -27,6 +27,7 @@ from ..render import LANGUAGES
 from . import urls
 from .archive import Organisation, read_archive
 from .assembly import check_parity, write_pages
+from .changes import Changes
 from .drafts import render_drafts
 from .examples import read_sources
 from .landing import language_name, write_root_files
@@ -38,11 +39,6 @@ from .snapshots import (DataFile, organisations_json, snapshot_json, to_json,
 from .statement_pages import SiteContent, all_organisation_pages, home_page
 from .translations import translation_state
 from .wording import check_used_wording, check_wording, forget_used_wording
-
-try:  # the diffs arrive with generator/diffing (issue 5)
-    from .changes import Changes
-except ImportError:  # pragma: no cover - until then the site has no changes pages
-    Changes = None
 
 SITE_LANGUAGES = LANGUAGES
 TEMPLATES = Path("site_templates") / "site"
@@ -125,7 +121,7 @@ def data_files(organisations: list[Organisation], day, changes) -> list[DataFile
         files.append(DataFile(urls.versions_data(org.id), versions_json(org, day)))
         for entry in org.versions:
             files.append(DataFile(urls.snapshot(org.id, entry.number), snapshot_json(org, entry)))
-            if entry.previous is not None and changes is not None:
+            if entry.previous is not None:
                 previous = org.version(entry.previous)
                 files.append(DataFile(urls.changes_data(org.id, entry.number),
                                       to_json(changes.json(org, previous, entry))))
@@ -161,9 +157,8 @@ def assemble(request: BuildRequest, project: ProjectConfig, checked: list[Checke
     drafts = render_drafts(checked) if request.drafts else {}
     listed = _with_drafts(organisations, drafts, request.statements, day)
     translations = {org.id: translation_state(request.profiles, org.id) for org in listed}
-    changes = Changes(request.statements) if Changes is not None else None
-    content = SiteContent(templates, listed, translations, day,
-                          changes.markdown if changes is not None else None, drafts)
+    changes = Changes(request.statements)
+    content = SiteContent(templates, listed, translations, day, changes.markdown, drafts)
     # Examples for the profile guide: the first few profiles have every key there is to show.
     examples = guide_examples(read_sources([Path(result.file) for result in checked[:5]]))
     pages: dict[str, list[Page]] = {}

@@ -33,7 +33,7 @@ class SiteContent:
     organisations: list[Organisation]
     translations: dict[str, TranslationState | None]
     today: datetime.date
-    changes: ChangesWriter | None = None
+    changes: ChangesWriter
     drafts: dict[str, Draft] = field(default_factory=dict)
 
 
@@ -60,8 +60,7 @@ def _document_page(content: SiteContent, lang: str, org: Organisation,
         here = urls.version(org.id, entry.number, document)
         title = str(_wording(content, lang).version_title(title, entry.number)).strip()
     body = render(content.templates, lang, "document.md.j2", here=here, heading=heading,
-                  body=rest, org=org, entry=entry, document=document, page=page,
-                  changes=content.changes is not None)
+                  body=rest, org=org, entry=entry, document=document, page=page)
     return Page(here, title, body, searchable=page == "current")
 
 
@@ -105,15 +104,14 @@ def organisation_pages(content: SiteContent, lang: str, org: Organisation) -> It
     here = urls.organisation(org.id)
     body = render(content.templates, lang, "organisation.md.j2", here=here, org=org,
                   documents=DOCUMENTS, today=content.today, drafts=org.id in content.drafts,
-                  translation=content.translations.get(org.id),
-                  changes=content.changes is not None)
+                  translation=content.translations.get(org.id))
     yield Page(here, org.name, body)
     yield from _current_pages(content, lang, org)
     for entry in org.versions:
         for document in DOCUMENTS:
             if entry.has_document(lang, document):  # else reported as missing in `lang`
                 yield _document_page(content, lang, org, entry, document, "version")
-        if entry.previous is not None and content.changes is not None:
+        if entry.previous is not None:
             yield _changes_page(content, lang, org, entry)
     if org.id in content.drafts:
         in_force = org.in_force.number if org.in_force else None

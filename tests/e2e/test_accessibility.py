@@ -1,0 +1,55 @@
+"""WCAG 2.1 AA, as axe-core sees it in the browser: no serious or critical violation on the
+home pages, a statement, an archive, an archived version with its banner, and the changes.
+
+axe-core's own axe.min.js comes with the `axe-playwright-python` package (a test dependency),
+so no npm is needed; AXE_CORE_JS names another copy (e.g. node_modules/axe-core/axe.min.js).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+PAGES = ["", "nl/", "en/", "nl/hogeschool-kempen/", "en/hogeschool-kempen/",
+         "nl/hogeschool-kempen/statement/", "en/hogeschool-kempen/regulation/",
+         "nl/hogeschool-kempen/1.0/statement/", "nl/hogeschool-kempen/1.1/changes/",
+         "en/stichting-ons-onderwijs/1.1/changes/", "nl/docs/profile/", "en/docs/rules/"]
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_source() -> str:
+    configured = os.environ.get("AXE_CORE_JS")
+    if configured:
+        return Path(configured).read_text(encoding="utf-8")
+    try:
+        import axe_playwright_python
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail("axe-core is missing: pip install -e '.[test]'", pytrace=False)
+        pytest.skip("axe-core is missing: pip install -e '.[test]'")
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(
+        encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def axe() -> str:
+    return axe_source()
+
+
+def describe(violation: dict) -> str:
+    targets = [" ".join(node["target"]) for node in violation["nodes"][:3]]
+    return f"{violation['impact']} {violation['id']}: {violation['help']} at {targets}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_or_critical_violation(page, site_url, axe, path):
+    page.goto(f"{site_url}{path}")
+    page.add_script_tag(content=axe)
+    results = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+                            TAGS)
+    serious = [describe(violation) for violation in results["violations"]
+               if violation["impact"] in ("serious", "critical")]
+    assert serious == []
+    assert results["passes"], "axe ran no check at all"
