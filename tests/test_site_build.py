@@ -235,3 +235,12 @@ def test_each_later_version_shows_its_changes_substance_first_then_the_redline(s
     data = json.loads((site / "data" / ORG / "1.1" / "changes.json").read_text())
     assert (data["from"], data["to"]) == ("1.0", "1.1")
     assert [change["kind"] for change in data["changes"]] == ["purpose-added"]
+
+
+def test_the_site_shows_the_same_diff_as_privdocs_diff(site):
+    from generator.diffing import diff_to_json, diff_versions
+
+    for org in ORGANISATIONS:
+        expected = diff_to_json(diff_versions(org, "1.0", "1.1", root=ROOT / "statements"))
+        shown = json.loads((site / "data" / org / "1.1" / "changes.json").read_text())
+        assert shown == json.loads(json.dumps(expected))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 from ..catalogs import N_, SOURCE_LANGUAGE, translator
@@ -52,6 +53,10 @@ def run(arguments: argparse.Namespace) -> int:
             sys.stdout.flush()
         return report
 
+    def stop(_signal, _frame) -> None:
+        raise KeyboardInterrupt  # so that the temporary site is removed on `kill` too
+
+    signal.signal(signal.SIGTERM, stop)
     preview = Preview(request_from(arguments), host, port, build)
     sys.stdout.write(translator(lang).format(SERVING, url=preview.url,
                                              config=arguments.config) + "\n")

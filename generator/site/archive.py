@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..builder import build_profile
@@ -83,8 +84,10 @@ def published_versions(manifest: Manifest, day: datetime.date) -> tuple[Publishe
     return tuple(versions)
 
 
+@lru_cache(maxsize=4096)
 def snapshot_profile(path: Path) -> Profile | None:
-    """The typed profile of a snapshot, or None when it cannot be read any more."""
+    """The typed profile of a snapshot, or None when it cannot be read any more. Cached: a
+    published snapshot never changes, and the site reads each one for its name and its JSON."""
     document = load_document(path)
     if document.root is None:
         return None
@@ -97,16 +100,21 @@ def organisation_name(profile: Profile | None, org: str) -> str:
     return name if isinstance(name, str) and name.strip() else org
 
 
-def read_organisation(org: str, root: Path, day: datetime.date) -> Organisation:
+def read_organisation(org: str, root: Path, day: datetime.date,
+                      name: str | None = None) -> Organisation:
     manifest = read_manifest(org, root)
     versions = published_versions(manifest, day)
     in_force_record = manifest.in_force(day)
     in_force = next((entry for entry in versions if entry.record is in_force_record), None)
-    latest = versions[-1] if versions else None
-    name = organisation_name(snapshot_profile(latest.snapshot_path) if latest else None, org)
+    if name is None:
+        latest = versions[-1] if versions else None
+        name = organisation_name(snapshot_profile(latest.snapshot_path) if latest else None, org)
     return Organisation(org, name, manifest, versions, in_force)
 
 
-def read_archive(root: Path, day: datetime.date) -> list[Organisation]:
-    """Every organisation with a manifest under `root`, sorted by id."""
-    return [read_organisation(org, root, day) for org in organisations(root)]
+def read_archive(root: Path, day: datetime.date,
+                 names: dict[str, str] | None = None) -> list[Organisation]:
+    """Every organisation with a manifest under `root`, sorted by id. An organisation is
+    named as in `names` (its current profile), else as in its latest published version."""
+    names = names or {}
+    return [read_organisation(org, root, day, names.get(org)) for org in organisations(root)]

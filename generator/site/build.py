@@ -25,7 +25,7 @@ from ..findings import Severity
 from ..manifest import STATEMENTS_DIR, read_manifest
 from ..render import LANGUAGES
 from . import urls
-from .archive import Organisation, read_archive
+from .archive import Organisation, organisation_name, read_archive
 from .assembly import check_parity, write_pages
 from .changes import Changes
 from .drafts import render_drafts
@@ -120,7 +120,8 @@ def data_files(organisations: list[Organisation], day, changes) -> list[DataFile
     for org in organisations:
         files.append(DataFile(urls.versions_data(org.id), versions_json(org, day)))
         for entry in org.versions:
-            files.append(DataFile(urls.snapshot(org.id, entry.number), snapshot_json(org, entry)))
+            files.append(DataFile(urls.snapshot(org.id, entry.number),
+                                  snapshot_json(org, entry, changes.profile(org, entry))))
             if entry.previous is not None:
                 previous = org.version(entry.previous)
                 files.append(DataFile(urls.changes_data(org.id, entry.number),
@@ -152,7 +153,8 @@ def assemble(request: BuildRequest, project: ProjectConfig, checked: list[Checke
     day = today()
     templates = project.file.parent / TEMPLATES
     forget_used_wording()
-    organisations = read_archive(request.statements, day)
+    names = {result.id: organisation_name(result.profile, result.id) for result in checked}
+    organisations = read_archive(request.statements, day, names)
     check_ids(organisations)
     drafts = render_drafts(checked) if request.drafts else {}
     listed = _with_drafts(organisations, drafts, request.statements, day)

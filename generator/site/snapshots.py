@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..model import Entity, Text
+from ..model import Entity, Profile, Text
 from ..spec import specs_of
 from .archive import Organisation, PublishedVersion, snapshot_profile
 
@@ -40,8 +40,10 @@ def to_json(data: object) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def snapshot_json(org: Organisation, entry: PublishedVersion) -> bytes:
-    profile = snapshot_profile(entry.snapshot_path)
+def snapshot_json(org: Organisation, entry: PublishedVersion,
+                  profile: Profile | None = None) -> bytes:
+    """The snapshot of `entry`; `profile` is its typed profile when it has been read already."""
+    profile = profile or snapshot_profile(entry.snapshot_path)
     return to_json({
         "format": FORMAT,
         "organisation": org.id,
