@@ -115,7 +115,8 @@ def build(folder: Path, default_nav: bool = False) -> dict:
     site, pages = folder / "site", folder / "pages"
     shutil.rmtree(site, ignore_errors=True)
     code = CHILD.format(root=str(ROOT), config=str(ROOT / "mkdocs.yml"),
-                        statements=str(folder / "statements"), profiles=str(folder / "org_profiles"),
+                        statements=str(folder / "statements"),
+                        profiles=str(folder / "org_profiles"),
                         site=str(site), pages=str(pages), default_nav=default_nav)
     environment = {**os.environ, "PRIVDOCS_TODAY": BUILD_DAY}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

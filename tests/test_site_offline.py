@@ -22,9 +22,9 @@ from .e2e.built_site import AFTER_1_1, build_example_site
 
 SOURCE_TAGS = {"script", "img", "iframe", "frame", "embed", "audio", "video", "source", "track",
                "input"}
-LOADING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed",
-                "mask-icon", "preload", "modulepreload", "prefetch", "preconnect",
-                "dns-prefetch", "prerender", "manifest"}
+LOADING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon",
+                "apple-touch-icon-precomposed", "mask-icon", "preload", "modulepreload",
+                "prefetch", "preconnect", "dns-prefetch", "prerender", "manifest"}
 CSS_URL = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)""", re.IGNORECASE)
 CSS_IMPORT = re.compile(r"""@import\s+(['"])(.*?)\1""", re.IGNORECASE)
 EXTERNAL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)

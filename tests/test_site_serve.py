@@ -3,7 +3,6 @@ drafts marked as drafts."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 import urllib.error
