@@ -48,14 +48,19 @@ def section_markdown(section: SectionDiff, lang: str, marks: Marks = TAGS,
 
 
 def diff_to_markdown(diff: VersionDiff, lang: str,
-                     languages: tuple[str, ...] | None = None) -> str:
+                     languages: tuple[str, ...] | None = None, *, heading: bool = True) -> str:
     """The diff as Markdown with labels in `lang`, showing the documents in `languages`
-    (default: `lang` alone when the diff has it, else every language of the diff)."""
+    (default: `lang` alone when the diff has it, else every language of the diff).
+
+    Without `heading`, the title and the effective dates are left out, for a page that shows
+    them itself."""
     chosen = chosen_languages(diff, lang, languages)
-    blocks = [f"**{plain(labels.title(diff, lang))}**"]
-    dates = labels.effective_dates(diff, lang)
-    if dates:
-        blocks.append(" ".join(dates))
+    blocks = []
+    if heading:
+        blocks.append(f"**{plain(labels.title(diff, lang))}**")
+        dates = labels.effective_dates(diff, lang)
+        if dates:
+            blocks.append(" ".join(dates))
     shown = shown_documents(diff, chosen)
     if shown:
         blocks.append(gettext(lang, labels.LEGEND))

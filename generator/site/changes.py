@@ -48,7 +48,7 @@ class Changes:
 
     def markdown(self, org: Organisation, previous: PublishedVersion, entry: PublishedVersion,
                  lang: str) -> str:
-        return diff_to_markdown(self.diff(org, previous, entry), lang)
+        return diff_to_markdown(self.diff(org, previous, entry), lang, heading=False)
 
     def json(self, org: Organisation, previous: PublishedVersion,
              entry: PublishedVersion) -> dict:
