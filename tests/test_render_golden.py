@@ -38,7 +38,7 @@ def cases():
                 yield pytest.param(path, lang, document, id=f"{path.stem}-{lang}-{document}")
 
 
-@pytest.mark.parametrize(("path", "lang", "document"), cases())
+@pytest.mark.parametrize(("path", "lang", "document"), list(cases()))
 def test_rendering_matches_the_golden_file(path, lang, document):
     rendered = render_document(example_profile(path), lang, document)
     golden = GOLDEN / path.stem / lang / f"{document}.md"
