@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .catalogs import N_
 from .findings import Location, join_path
 from .spec import Kind, item, key
 
@@ -105,79 +106,79 @@ class Entity:
 class Address(Entity):
     """A postal address."""
 
-    street: str = key(Kind.STRING, "Street and number, or a P.O. box.", required=True)
-    postal_code: str = key(Kind.STRING, "Postal code; quote it (`\"2800\"`).", required=True)
-    city: str = key(Kind.STRING, "City.", required=True)
-    country: str = key(Kind.COUNTRY, "Country code, e.g. `BE`.", required=True)
+    street: str = key(Kind.STRING, N_("Street and number, or a P.O. box."), required=True)
+    postal_code: str = key(Kind.STRING, N_("Postal code; quote it (`\"2800\"`)."), required=True)
+    city: str = key(Kind.STRING, N_("City."), required=True)
+    country: str = key(Kind.COUNTRY, N_("Country code, e.g. `BE`."), required=True)
 
 
 @dataclass(kw_only=True, slots=True)
 class ControllerAddress(Entity):
     """The controller's postal address (its parts are required by controller-identity)."""
 
-    street: str = key(Kind.STRING, "Street and number.", rule="controller-identity")
-    postal_code: str = key(Kind.STRING, "Postal code; quote it (`\"2800\"`).",
+    street: str = key(Kind.STRING, N_("Street and number."), rule="controller-identity")
+    postal_code: str = key(Kind.STRING, N_("Postal code; quote it (`\"2800\"`)."),
                            rule="controller-identity")
-    city: str = key(Kind.STRING, "City.", rule="controller-identity")
-    country: str = key(Kind.COUNTRY, "Country code, e.g. `NL`.", rule="controller-identity")
+    city: str = key(Kind.STRING, N_("City."), rule="controller-identity")
+    country: str = key(Kind.COUNTRY, N_("Country code, e.g. `NL`."), rule="controller-identity")
 
 
 @dataclass(kw_only=True, slots=True)
 class Controller(Entity):
     """The organisation responsible for the processing (GDPR Art. 4(7))."""
 
-    name: str = key(Kind.STRING, "The organisation's legal name.", rule="controller-identity")
-    address: ControllerAddress = key(Kind.ENTITY, "The postal address.",
+    name: str = key(Kind.STRING, N_("The organisation's legal name."), rule="controller-identity")
+    address: ControllerAddress = key(Kind.ENTITY, N_("The postal address."),
                                      entity=ControllerAddress, rule="controller-identity")
-    email: str = key(Kind.EMAIL, "E-mail address for privacy questions.",
+    email: str = key(Kind.EMAIL, N_("E-mail address for privacy questions."),
                      rule="controller-contact")
-    phone: str = key(Kind.STRING, "Telephone number.")
-    website: str = key(Kind.URL, "The organisation's website.")
-    contact_form: str = key(Kind.URL, "A web form for privacy questions.")
-    registration: str = key(Kind.STRING, "Company number (KBO, KvK).")
+    phone: str = key(Kind.STRING, N_("Telephone number."))
+    website: str = key(Kind.URL, N_("The organisation's website."))
+    contact_form: str = key(Kind.URL, N_("A web form for privacy questions."))
+    registration: str = key(Kind.STRING, N_("Company number (KBO, KvK)."))
 
 
 @dataclass(kw_only=True, slots=True)
 class Dpo(Entity):
     """The data protection officer."""
 
-    appointed: bool = key(Kind.BOOL, "Whether a data protection officer is appointed.",
+    appointed: bool = key(Kind.BOOL, N_("Whether a data protection officer is appointed."),
                           required=True)
-    email: str = key(Kind.EMAIL, "The DPO's e-mail address.", rule="dpo-contact")
-    name: str = key(Kind.STRING, "The DPO's name.")
-    phone: str = key(Kind.STRING, "The DPO's telephone number.")
-    address: Address = key(Kind.ENTITY, "The DPO's postal address.", entity=Address)
+    email: str = key(Kind.EMAIL, N_("The DPO's e-mail address."), rule="dpo-contact")
+    name: str = key(Kind.STRING, N_("The DPO's name."))
+    phone: str = key(Kind.STRING, N_("The DPO's telephone number."))
+    address: Address = key(Kind.ENTITY, N_("The DPO's postal address."), entity=Address)
 
 
 @dataclass(kw_only=True, slots=True)
 class SupervisoryAuthority(Entity):
     """The authority people can complain to; NL and BE have defaults."""
 
-    name: Text = key(Kind.TEXT, "The authority's name.", required=True)
-    website: str = key(Kind.URL, "The authority's website.", required=True)
-    address: Address = key(Kind.ENTITY, "The authority's postal address.", entity=Address)
-    email: str = key(Kind.EMAIL, "The authority's e-mail address.")
-    phone: str = key(Kind.STRING, "The authority's telephone number.")
+    name: Text = key(Kind.TEXT, N_("The authority's name."), required=True)
+    website: str = key(Kind.URL, N_("The authority's website."), required=True)
+    address: Address = key(Kind.ENTITY, N_("The authority's postal address."), entity=Address)
+    email: str = key(Kind.EMAIL, N_("The authority's e-mail address."))
+    phone: str = key(Kind.STRING, N_("The authority's telephone number."))
 
 
 @dataclass(kw_only=True, slots=True)
 class DataSubject(Entity):
     """A group of people whose data are processed."""
 
-    id: str = key(Kind.SLUG, "Slug of the group.", required=True)
-    name: Text = key(Kind.TEXT, "Name of the group, e.g. \"Alumni\".", required=True)
-    minors: bool = key(Kind.BOOL, "The group may include children.", default=False)
+    id: str = key(Kind.SLUG, N_("Slug of the group."), required=True)
+    name: Text = key(Kind.TEXT, N_("Name of the group, e.g. \"Alumni\"."), required=True)
+    minors: bool = key(Kind.BOOL, N_("The group may include children."), default=False)
 
 
 @dataclass(kw_only=True, slots=True)
 class DataCategory(Entity):
     """A kind of personal data."""
 
-    id: str = key(Kind.SLUG, "Slug of the category.", required=True)
-    name: Text = key(Kind.TEXT, "Name of the category.", required=True)
-    examples: Text = key(Kind.TEXT, "Examples of the data in it.")
-    special: bool = key(Kind.BOOL, "Special category data (GDPR Art. 9).", default=False)
-    criminal: bool = key(Kind.BOOL, "Criminal convictions and offences (GDPR Art. 10).",
+    id: str = key(Kind.SLUG, N_("Slug of the category."), required=True)
+    name: Text = key(Kind.TEXT, N_("Name of the category."), required=True)
+    examples: Text = key(Kind.TEXT, N_("Examples of the data in it."))
+    special: bool = key(Kind.BOOL, N_("Special category data (GDPR Art. 9)."), default=False)
+    criminal: bool = key(Kind.BOOL, N_("Criminal convictions and offences (GDPR Art. 10)."),
                          default=False)
 
 
@@ -185,32 +186,33 @@ class DataCategory(Entity):
 class Source(Entity):
     """Where data come from, other than the person."""
 
-    id: str = key(Kind.SLUG, "Slug of the source.", required=True)
-    name: Text = key(Kind.TEXT, "Where the data come from.", rule="data-source")
-    public: bool = key(Kind.BOOL, "Whether the source is publicly accessible.", required=True)
+    id: str = key(Kind.SLUG, N_("Slug of the source."), required=True)
+    name: Text = key(Kind.TEXT, N_("Where the data come from."), rule="data-source")
+    public: bool = key(Kind.BOOL, N_("Whether the source is publicly accessible."), required=True)
 
 
 @dataclass(kw_only=True, slots=True)
 class Transfer(Entity):
     """The safeguard for a transfer outside the EEA."""
 
-    mechanism: str = key(Kind.ENUM, "The safeguard for the transfer (GDPR Art. 45-49).",
+    mechanism: str = key(Kind.ENUM, N_("The safeguard for the transfer (GDPR Art. 45-49)."),
                          values=MECHANISMS, also=("privacy_shield",), rule="transfer-mechanism")
-    framework: str = key(Kind.STRING, "e.g. \"EU-US Data Privacy Framework\".")
-    copy: Text = key(Kind.URL_OR_TEXT, "Where to read or obtain a copy of the safeguards.")
+    framework: str = key(Kind.STRING, N_("e.g. \"EU-US Data Privacy Framework\"."))
+    copy: Text = key(Kind.URL_OR_TEXT, N_("Where to read or obtain a copy of the safeguards."))
 
 
 @dataclass(kw_only=True, slots=True)
 class Recipient(Entity):
     """Someone who receives personal data."""
 
-    id: str = key(Kind.SLUG, "Slug of the recipient.", required=True)
-    name: str = key(Kind.STRING, "The recipient's name (name recipients where you can).")
-    category: Text = key(Kind.TEXT, "Instead of `name`: type of organisation, sector, location.")
-    role: str = key(Kind.ENUM, "The recipient's role.", values=ROLES, required=True)
-    description: Text = key(Kind.TEXT, "What the recipient receives data for.")
-    country: str = key(Kind.COUNTRY, "Where the recipient processes the data.")
-    transfer: Transfer = key(Kind.ENTITY, "Required outside the EEA.", entity=Transfer,
+    id: str = key(Kind.SLUG, N_("Slug of the recipient."), required=True)
+    name: str = key(Kind.STRING, N_("The recipient's name (name recipients where you can)."))
+    category: Text = key(Kind.TEXT,
+                         N_("Instead of `name`: type of organisation, sector, location."))
+    role: str = key(Kind.ENUM, N_("The recipient's role."), values=ROLES, required=True)
+    description: Text = key(Kind.TEXT, N_("What the recipient receives data for."))
+    country: str = key(Kind.COUNTRY, N_("Where the recipient processes the data."))
+    transfer: Transfer = key(Kind.ENTITY, N_("Required outside the EEA."), entity=Transfer,
                              rule="transfer-mechanism")
 
 
@@ -218,18 +220,18 @@ class Recipient(Entity):
 class Retention(Entity):
     """How long data are kept: a period (from an event) or criteria."""
 
-    period: str = key(Kind.DURATION, "How long the data are kept, e.g. `P2Y`.")
-    start: Text = key(Kind.TEXT, "The event the period starts at.", yaml_key="from")
-    criteria: Text = key(Kind.TEXT, "Where no period can be fixed: what decides it.")
+    period: str = key(Kind.DURATION, N_("How long the data are kept, e.g. `P2Y`."))
+    start: Text = key(Kind.TEXT, N_("The event the period starts at."), yaml_key="from")
+    criteria: Text = key(Kind.TEXT, N_("Where no period can be fixed: what decides it."))
 
 
 @dataclass(kw_only=True, slots=True)
 class Provision(Entity):
     """Whether people must provide the data, and what happens if they do not."""
 
-    requirement: str = key(Kind.ENUM, "Whether people must provide the data.",
+    requirement: str = key(Kind.ENUM, N_("Whether people must provide the data."),
                            values=REQUIREMENTS, rule="provision-requirement")
-    consequence: Text = key(Kind.TEXT, "What happens if they do not.",
+    consequence: Text = key(Kind.TEXT, N_("What happens if they do not."),
                             rule="provision-requirement")
 
 
@@ -237,37 +239,37 @@ class Provision(Entity):
 class Purpose(Entity):
     """A processing activity: what we do, with which data, on which basis."""
 
-    id: str = key(Kind.SLUG, "Slug of the purpose.", required=True)
-    name: Text = key(Kind.TEXT, "Short name, e.g. \"Sending the alumni newsletter\".",
+    id: str = key(Kind.SLUG, N_("Slug of the purpose."), required=True)
+    name: Text = key(Kind.TEXT, N_("Short name, e.g. \"Sending the alumni newsletter\"."),
                      required=True)
-    description: Text = key(Kind.TEXT, "What we do, in a few sentences.")
-    data_subjects: list[str] = key(Kind.LIST, "Ids from `data_subjects`.", required=True,
+    description: Text = key(Kind.TEXT, N_("What we do, in a few sentences."))
+    data_subjects: list[str] = key(Kind.LIST, N_("Ids from `data_subjects`."), required=True,
                                    item=item(Kind.REFERENCE, refers_to="data_subjects"),
                                    non_empty=True)
-    data_categories: list[str] = key(Kind.LIST, "Ids from `data_categories`.",
+    data_categories: list[str] = key(Kind.LIST, N_("Ids from `data_categories`."),
                                      item=item(Kind.REFERENCE, refers_to="data_categories"),
                                      rule="purpose-data-categories")
-    legal_basis: str = key(Kind.ENUM, "GDPR Art. 6(1)(a)-(f).", values=LEGAL_BASES,
+    legal_basis: str = key(Kind.ENUM, N_("GDPR Art. 6(1)(a)-(f)."), values=LEGAL_BASES,
                            rule="legal-basis")
-    legitimate_interest: Text = key(Kind.TEXT, "The interest pursued.",
+    legitimate_interest: Text = key(Kind.TEXT, N_("The interest pursued."),
                                     rule="legitimate-interest")
-    legal_provision: Text = key(Kind.TEXT, "The law or public task.", rule="legal-provision")
-    special_category_condition: str = key(Kind.ENUM, "The GDPR Art. 9(2) ground.",
+    legal_provision: Text = key(Kind.TEXT, N_("The law or public task."), rule="legal-provision")
+    special_category_condition: str = key(Kind.ENUM, N_("The GDPR Art. 9(2) ground."),
                                           values=SPECIAL_CONDITIONS,
                                           rule="special-category-condition")
-    consent_by: str = key(Kind.ENUM, "Who gives consent for children.", values=CONSENT_BY,
+    consent_by: str = key(Kind.ENUM, N_("Who gives consent for children."), values=CONSENT_BY,
                           rule="children-consent")
-    sources: list[str] = key(Kind.LIST, "`subject` and/or ids from `sources`.",
+    sources: list[str] = key(Kind.LIST, N_("`subject` and/or ids from `sources`."),
                              item=item(Kind.REFERENCE, refers_to="sources"),
                              default=(SUBJECT_SOURCE,), rule="data-source")
-    provision: Provision = key(Kind.ENTITY, "Whether providing the data is required.",
+    provision: Provision = key(Kind.ENTITY, N_("Whether providing the data is required."),
                                entity=Provision, rule="provision-requirement")
-    retention: Retention = key(Kind.ENTITY, "How long the data are kept.", entity=Retention,
+    retention: Retention = key(Kind.ENTITY, N_("How long the data are kept."), entity=Retention,
                                rule="retention")
-    recipients: list[str] = key(Kind.LIST, "Ids from `recipients`; `[]` when there are none.",
+    recipients: list[str] = key(Kind.LIST, N_("Ids from `recipients`; `[]` when there are none."),
                                 item=item(Kind.REFERENCE, refers_to="recipients"),
                                 rule="recipients-declared")
-    direct_marketing: bool = key(Kind.BOOL, "The purpose is direct marketing.", default=False)
+    direct_marketing: bool = key(Kind.BOOL, N_("The purpose is direct marketing."), default=False)
 
     @property
     def from_person(self) -> bool:
@@ -282,9 +284,9 @@ class Purpose(Entity):
 class AutomatedDecision(Entity):
     """A decision taken by automated means (GDPR Art. 22)."""
 
-    purpose: str = key(Kind.REFERENCE, "The purpose's id.", refers_to="purposes", required=True)
-    logic: Text = key(Kind.TEXT, "The logic involved.", rule="automated-decisions")
-    significance: Text = key(Kind.TEXT, "Its importance and expected consequences.",
+    purpose: str = key(Kind.REFERENCE, N_("The purpose's id."), refers_to="purposes", required=True)
+    logic: Text = key(Kind.TEXT, N_("The logic involved."), rule="automated-decisions")
+    significance: Text = key(Kind.TEXT, N_("Its importance and expected consequences."),
                              rule="automated-decisions")
 
     @property
@@ -296,21 +298,22 @@ class AutomatedDecision(Entity):
 class RightsContact(Entity):
     """Where people send requests to exercise their rights."""
 
-    email: str = key(Kind.EMAIL, "E-mail address for requests.")
-    contact_form: str = key(Kind.URL, "A web form for requests.")
-    post: bool = key(Kind.BOOL, "Requests by post are welcome.", default=False)
+    email: str = key(Kind.EMAIL, N_("E-mail address for requests."))
+    contact_form: str = key(Kind.URL, N_("A web form for requests."))
+    post: bool = key(Kind.BOOL, N_("Requests by post are welcome."), default=False)
 
 
 @dataclass(kw_only=True, slots=True)
 class Rights(Entity):
     """How people exercise their rights."""
 
-    contact: RightsContact = key(Kind.ENTITY, "How to send a request (default: the controller).",
+    contact: RightsContact = key(Kind.ENTITY,
+                                 N_("How to send a request (default: the controller)."),
                                  entity=RightsContact)
-    response_time: str = key(Kind.DURATION, "How soon we answer (default `P1M`, never longer).",
+    response_time: str = key(Kind.DURATION, N_("How soon we answer (default `P1M`, never longer)."),
                              rule="response-time")
-    identification: Text = key(Kind.TEXT, "What we ask to verify identity.")
-    withdraw_consent: Text = key(Kind.TEXT, "How to withdraw consent.",
+    identification: Text = key(Kind.TEXT, N_("What we ask to verify identity."))
+    withdraw_consent: Text = key(Kind.TEXT, N_("How to withdraw consent."),
                                  rule="consent-withdrawal")
 
 
@@ -318,75 +321,75 @@ class Rights(Entity):
 class Changes(Entity):
     """How changes to the statement are announced."""
 
-    notify: Text = key(Kind.TEXT, "How people are told of changes.", rule="changes-notice")
-    notice_period: str = key(Kind.DURATION, "How long before a change takes effect.")
+    notify: Text = key(Kind.TEXT, N_("How people are told of changes."), rule="changes-notice")
+    notice_period: str = key(Kind.DURATION, N_("How long before a change takes effect."))
 
 
 @dataclass(kw_only=True, slots=True)
 class Cookie(Entity):
     """A cookie or similar technology on the organisation's website."""
 
-    name: str = key(Kind.STRING, "The cookie's name.", required=True)
-    provider: str = key(Kind.STRING, "Who places it.", required=True)
-    purpose: Text = key(Kind.TEXT, "What it is for.", required=True)
-    duration: str = key(Kind.DURATION, "How long it lasts, or `session`.", also=("session",),
+    name: str = key(Kind.STRING, N_("The cookie's name."), required=True)
+    provider: str = key(Kind.STRING, N_("Who places it."), required=True)
+    purpose: Text = key(Kind.TEXT, N_("What it is for."), required=True)
+    duration: str = key(Kind.DURATION, N_("How long it lasts, or `session`."), also=("session",),
                         required=True)
-    category: str = key(Kind.ENUM, "Its category.", values=COOKIE_CATEGORIES, required=True)
+    category: str = key(Kind.ENUM, N_("Its category."), values=COOKIE_CATEGORIES, required=True)
 
 
 @dataclass(kw_only=True, slots=True)
 class Regulation(Entity):
     """Extra facts for the internal privacy regulation."""
 
-    scope: Text = key(Kind.TEXT, "To whom and what the regulation applies.")
-    adopted_by: Text = key(Kind.TEXT, "Who adopts it.")
-    approved_by: Text = key(Kind.TEXT, "Who approves it, e.g. a participation council.")
-    breach_contact: str = key(Kind.EMAIL, "Where data breaches are reported.")
-    complaints_procedure: Text = key(Kind.URL_OR_TEXT, "The complaints procedure.")
+    scope: Text = key(Kind.TEXT, N_("To whom and what the regulation applies."))
+    adopted_by: Text = key(Kind.TEXT, N_("Who adopts it."))
+    approved_by: Text = key(Kind.TEXT, N_("Who approves it, e.g. a participation council."))
+    breach_contact: str = key(Kind.EMAIL, N_("Where data breaches are reported."))
+    complaints_procedure: Text = key(Kind.URL_OR_TEXT, N_("The complaints procedure."))
 
 
 @dataclass(kw_only=True, slots=True)
 class Profile(Entity):
     """An organisation's profile (format 1)."""
 
-    format: int = key(Kind.INTEGER, "The format version: `1`.", values=("1",), required=True)
-    id: str = key(Kind.SLUG, "The organisation's slug; equals the file name.", required=True)
-    languages: list[str] = key(Kind.LIST, "e.g. `[nl, en]`; the first is authoritative.",
+    format: int = key(Kind.INTEGER, N_("The format version: `1`."), values=("1",), required=True)
+    id: str = key(Kind.SLUG, N_("The organisation's slug; equals the file name."), required=True)
+    languages: list[str] = key(Kind.LIST, N_("e.g. `[nl, en]`; the first is authoritative."),
                                item=item(Kind.LANGUAGE), required=True, non_empty=True,
                                unique=True)
-    jurisdiction: str = key(Kind.EEA_COUNTRY, "The EEA country whose law applies.",
+    jurisdiction: str = key(Kind.EEA_COUNTRY, N_("The EEA country whose law applies."),
                             required=True)
-    public_authority: bool = key(Kind.BOOL, "A public body or a body with a public task.",
+    public_authority: bool = key(Kind.BOOL, N_("A public body or a body with a public task."),
                                  default=False)
-    controller: Controller = key(Kind.ENTITY, "Who is responsible.", entity=Controller,
+    controller: Controller = key(Kind.ENTITY, N_("Who is responsible."), entity=Controller,
                                  rule="controller-identity")
-    dpo: Dpo = key(Kind.ENTITY, "The data protection officer.", entity=Dpo, rule="dpo-contact")
+    dpo: Dpo = key(Kind.ENTITY, N_("The data protection officer."), entity=Dpo, rule="dpo-contact")
     supervisory_authority: SupervisoryAuthority = key(
-        Kind.ENTITY, "Overrides the jurisdiction's default authority.",
+        Kind.ENTITY, N_("Overrides the jurisdiction's default authority."),
         entity=SupervisoryAuthority, rule="complaint-authority")
-    data_subjects: list[DataSubject] = key(Kind.LIST, "The groups of people concerned.",
+    data_subjects: list[DataSubject] = key(Kind.LIST, N_("The groups of people concerned."),
                                            item=item(Kind.ENTITY, entity=DataSubject),
                                            required=True)
-    data_categories: list[DataCategory] = key(Kind.LIST, "The kinds of personal data.",
+    data_categories: list[DataCategory] = key(Kind.LIST, N_("The kinds of personal data."),
                                               item=item(Kind.ENTITY, entity=DataCategory),
                                               required=True)
-    sources: list[Source] = key(Kind.LIST, "Where data come from other than the person.",
+    sources: list[Source] = key(Kind.LIST, N_("Where data come from other than the person."),
                                 item=item(Kind.ENTITY, entity=Source), default=())
-    recipients: list[Recipient] = key(Kind.LIST, "Who receives data (`[]` for nobody).",
+    recipients: list[Recipient] = key(Kind.LIST, N_("Who receives data (`[]` for nobody)."),
                                       item=item(Kind.ENTITY, entity=Recipient), required=True)
-    purposes: list[Purpose] = key(Kind.LIST, "The processing activities.",
+    purposes: list[Purpose] = key(Kind.LIST, N_("The processing activities."),
                                   item=item(Kind.ENTITY, entity=Purpose),
                                   rule="purpose-required")
     automated_decisions: list[AutomatedDecision] = key(
-        Kind.LIST, "Automated decisions; `[]` states that there are none.",
+        Kind.LIST, N_("Automated decisions; `[]` states that there are none."),
         item=item(Kind.ENTITY, entity=AutomatedDecision), rule="automated-decisions")
-    rights: Rights = key(Kind.ENTITY, "How people exercise their rights.", entity=Rights)
-    changes: Changes = key(Kind.ENTITY, "How changes are announced.", entity=Changes,
+    rights: Rights = key(Kind.ENTITY, N_("How people exercise their rights."), entity=Rights)
+    changes: Changes = key(Kind.ENTITY, N_("How changes are announced."), entity=Changes,
                            rule="changes-notice")
-    cookies: list[Cookie] = key(Kind.LIST, "Cookies and similar technologies.",
+    cookies: list[Cookie] = key(Kind.LIST, N_("Cookies and similar technologies."),
                                 item=item(Kind.ENTITY, entity=Cookie), default=())
-    security: Text = key(Kind.TEXT, "A summary of security measures.")
-    regulation: Regulation = key(Kind.ENTITY, "Extra facts for the privacy regulation.",
+    security: Text = key(Kind.TEXT, N_("A summary of security measures."))
+    regulation: Regulation = key(Kind.ENTITY, N_("Extra facts for the privacy regulation."),
                                  entity=Regulation)
     # Filled by the builder, not read from a key: every text in document order.
     texts: list[Text] = field(default_factory=list, repr=False, compare=False)
