@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalogs import LANGUAGES, SOURCE_LANGUAGE, Nn_, translator
+from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
 from ..cli import ERROR_PREFIX
 from ..manifest import STATEMENTS_DIR
 from ..report import REPORTERS
@@ -22,32 +22,32 @@ BUILT = Nn_("Built the site of {n} organisation into {site_dir}/: {pages} pages 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
     """The options `build` and `serve` share."""
     parser.add_argument("--config", metavar="FILE", default="mkdocs.yml",
-                        help="the MkDocs configuration (default: mkdocs.yml)")
+                        help=N_("the MkDocs configuration (default: mkdocs.yml)"))
     parser.add_argument("--statements", metavar="DIR", default=STATEMENTS_DIR.as_posix(),
-                        help="the archive of published versions (default: statements/)")
+                        help=N_("the archive of published versions (default: statements/)"))
     parser.add_argument("--profiles", metavar="DIR", default="org_profiles",
-                        help="the profiles to check, and to show as drafts (default: "
-                             "org_profiles/)")
+                        help=N_("the profiles to check, and to show as drafts (default: "
+                                "org_profiles/)"))
     parser.add_argument("--drafts", action="store_true",
-                        help="also show each current profile as a draft, clearly marked, next "
-                             "to what is published")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
+                        help=N_("also show each current profile as a draft, clearly marked, next "
+                                "to what is published"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=N_("language of the messages"))
 
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "build", help="build the static site of the published statements",
-        description="Check every profile, assemble the pages of every published version in "
-                    "Dutch and English, and build the site with MkDocs in strict mode. The "
-                    "day that decides which version is in force is today, or PRIVDOCS_TODAY. "
-                    "Exit 0: built; 1: a profile has errors, a page is missing in a language, "
-                    "or MkDocs failed; 2: usage error.")
+        "build", help=N_("build the static site of the published statements"),
+        description=N_("Check every profile, assemble the pages of every published version in "
+                       "Dutch and English, and build the site with MkDocs in strict mode. The "
+                       "day that decides which version is in force is today, or PRIVDOCS_TODAY. "
+                       "Exit 0: built; 1: a profile has errors, a page is missing in a language, "
+                       "or MkDocs failed; 2: usage error."))
     add_site_options(parser)
     parser.add_argument("--site-dir", metavar="DIR",
-                        help="where to write the site (default: site_dir of the configuration)")
+                        help=N_("where to write the site (default: site_dir of the configuration)"))
     parser.add_argument("--site-url", metavar="URL",
-                        help="the address the site is published at (default: site_url of the "
-                             "configuration)")
+                        help=N_("the address the site is published at (default: site_url of the "
+                                "configuration)"))
     parser.set_defaults(run=run)
 
 

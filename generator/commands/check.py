@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalogs import LANGUAGES, SOURCE_LANGUAGE
+from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE
 from ..checking import check_paths
 from ..findings import Severity
 from ..report import REPORTERS
@@ -15,17 +15,19 @@ DEFAULT_PROFILES = "org_profiles"
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "check", help="check profiles against GDPR Art. 13 and 14",
-        description="Check profiles against what GDPR Art. 13 and 14 require a privacy "
-                    "statement to tell people. Exit 0: no errors; 1: errors (or warnings with "
-                    "--strict); 2: usage error.")
+        "check", help=N_("check profiles against GDPR Art. 13 and 14"),
+        description=N_("Check profiles against what GDPR Art. 13 and 14 require a privacy "
+                       "statement to tell people. Exit 0: no errors; 1: errors (or warnings with "
+                       "--strict); 2: usage error."))
+    # The default is written out: a message id must be a literal (the site translates it).
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help=f"profile files or directories (default: {DEFAULT_PROFILES}/)")
+                        help=N_("profile files or directories (default: org_profiles/)"))
     parser.add_argument("--format", choices=sorted(REPORTERS), default="text",
-                        help="output format (default: text)")
-    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+                        help=N_("output format (default: text)"))
+    parser.add_argument("--strict", action="store_true", help=N_("fail on warnings too"))
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help="language of the messages (default: each profile's first language)")
+                        help=N_("language of the messages (default: each profile's first "
+                                "language)"))
     parser.set_defaults(run=run)
 
 

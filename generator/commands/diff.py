@@ -7,6 +7,7 @@ import json
 import os
 import sys
 
+from ..catalogs import N_
 from ..diffing import (
     diff_to_html,
     diff_to_json,
@@ -23,27 +24,27 @@ FORMATS = ("text", "markdown", "html", "json")
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "diff", help="show what changed between two versions",
-        description="Show what changed between two published versions of an organisation's "
-                    "privacy documents, or (without TO) between the latest published version, "
-                    "or FROM, and the current profile rendered as an unpublished draft: the "
-                    "substantive changes, each marked material or not, and a redline of every "
-                    "section that changed. Exit 0: compared (with or without changes); 1: a "
-                    "profile, manifest or document cannot be read; 2: usage error, an unknown "
-                    "organisation or a version that does not exist.")
-    parser.add_argument("org", metavar="ORG", help="the organisation id")
+        "diff", help=N_("show what changed between two versions"),
+        description=N_("Show what changed between two published versions of an organisation's "
+                       "privacy documents, or (without TO) between the latest published version, "
+                       "or FROM, and the current profile rendered as an unpublished draft: the "
+                       "substantive changes, each marked material or not, and a redline of every "
+                       "section that changed. Exit 0: compared (with or without changes); 1: a "
+                       "profile, manifest or document cannot be read; 2: usage error, an unknown "
+                       "organisation or a version that does not exist."))
+    parser.add_argument("org", metavar="ORG", help=N_("the organisation id"))
     parser.add_argument("from_version", metavar="FROM", nargs="?",
-                        help="the older version (default: the latest published)")
+                        help=N_("the older version (default: the latest published)"))
     parser.add_argument("to_version", metavar="TO", nargs="?",
-                        help="the newer version (default: the current profile, as a draft)")
+                        help=N_("the newer version (default: the current profile, as a draft)"))
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help="show this language only, and label in it (default: every "
-                             "language, labels in the profile's first)")
+                        help=N_("show this language only, and label in it (default: every "
+                                "language, labels in the profile's first)"))
     parser.add_argument("--document", choices=DOCUMENTS,
-                        help="show this document only (default: both)")
+                        help=N_("show this document only (default: both)"))
     parser.add_argument("--format", choices=FORMATS, default="text",
-                        help="text (colour on a terminal unless NO_COLOR is set), markdown "
-                             "(with <del>/<ins>), html (one self-contained page) or json")
+                        help=N_("text (colour on a terminal unless NO_COLOR is set), markdown "
+                                "(with <del>/<ins>), html (one self-contained page) or json"))
     parser.set_defaults(run=run)
 
 

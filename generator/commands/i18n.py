@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalogs import LANGUAGES, SOURCE_LANGUAGE
+from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE
 from ..checking import NO_SUCH_PATH
 from ..errors import PrivdocsError, UsageError
 from ..findings import Message
@@ -35,9 +35,9 @@ from ..i18n.text_status import profile_texts
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "i18n", help="translation catalogs, and translations of profile texts",
-        description="Keep the gettext catalogs of privdocs and the translations of profile "
-                    "texts complete and current.")
+        "i18n", help=N_("translation catalogs, and translations of profile texts"),
+        description=N_("Keep the gettext catalogs of privdocs and the translations of profile "
+                       "texts complete and current."))
     actions = parser.add_subparsers(dest="i18n_command", metavar="ACTION", required=True)
 
     def action(name: str, run, help_text: str, description: str) -> argparse.ArgumentParser:
@@ -48,52 +48,53 @@ def register(subcommands) -> None:
     def options(sub, *, root: bool = True, lang: bool = True) -> None:
         if root:
             sub.add_argument("--root", metavar="DIR",
-                             help="the source checkout (default: the one privdocs runs from)")
+                             help=N_("the source checkout (default: the one privdocs runs from)"))
             sub.add_argument("--domain", choices=sorted(MAPPING_FILES), action="append",
-                             help="only this gettext domain (may be repeated; default: all)")
+                             help=N_("only this gettext domain (may be repeated; default: all)"))
         if lang:
             sub.add_argument("--lang", choices=LANGUAGES,
-                             help="language of the messages (default: en)")
+                             help=N_("language of the messages (default: en)"))
 
-    options(action("extract", _extract, "extract message ids into the templates (.pot)",
-                   "Extract the message ids of every domain into generator/locales/<domain>.pot, "
-                   "using the domain's Babel mapping file (babel.cfg, babel-statement.cfg)."))
-    sub = action("update", _update, "merge the templates into the catalogs (.po)",
-                 "Merge each template into its catalogs; changed message ids become fuzzy. A "
-                 "missing catalog is created.")
+    options(action("extract", _extract, N_("extract message ids into the templates (.pot)"),
+                   N_("Extract the message ids of every domain into "
+                      "generator/locales/<domain>.pot, using the domain's Babel mapping file "
+                      "(babel.cfg, babel-statement.cfg).")))
+    sub = action("update", _update, N_("merge the templates into the catalogs (.po)"),
+                 N_("Merge each template into its catalogs; changed message ids become fuzzy. A "
+                    "missing catalog is created."))
     sub.add_argument("--drop-obsolete", action="store_true",
-                     help="remove the entries no longer in the template")
+                     help=N_("remove the entries no longer in the template"))
     options(sub)
-    options(action("compile", _compile, "check the catalogs and compile them (.mo)",
-                   "Check every catalog (placeholders, plural forms) and, when all pass, write "
-                   "the .mo files. Exit 1 when a translation has a problem."))
-    sub = action("status", _status, "show what is untranslated, fuzzy, missing or stale",
-                 "Without ORG: every catalog and every profile in org_profiles/; with ORG: "
-                 "those profiles. Exit 1 when anything is incomplete (fuzzy or untranslated "
-                 "messages, texts lacking a language, stale translations).")
-    sub.add_argument("orgs", nargs="*", metavar="ORG", help="profile ids or files")
+    options(action("compile", _compile, N_("check the catalogs and compile them (.mo)"),
+                   N_("Check every catalog (placeholders, plural forms) and, when all pass, write "
+                      "the .mo files. Exit 1 when a translation has a problem.")))
+    sub = action("status", _status, N_("show what is untranslated, fuzzy, missing or stale"),
+                 N_("Without ORG: every catalog and every profile in org_profiles/; with ORG: "
+                    "those profiles. Exit 1 when anything is incomplete (fuzzy or untranslated "
+                    "messages, texts lacking a language, stale translations)."))
+    sub.add_argument("orgs", nargs="*", metavar="ORG", help=N_("profile ids or files"))
     sub.add_argument("--format", choices=("text", "json"), default="text",
-                     help="output format (default: text)")
+                     help=N_("output format (default: text)"))
     options(sub)
-    sub = action("confirm", _confirm, "record that translations match their source",
-                 "Record in the profile's translation lock that the translations of the texts "
-                 "at PATH (default: every complete text) match their source.")
-    sub.add_argument("org", metavar="ORG", help="a profile id or file")
-    sub.add_argument("paths", nargs="*", metavar="PATH", help="profile paths, e.g. "
-                                                              "purposes[0].name")
+    sub = action("confirm", _confirm, N_("record that translations match their source"),
+                 N_("Record in the profile's translation lock that the translations of the texts "
+                    "at PATH (default: every complete text) match their source."))
+    sub.add_argument("org", metavar="ORG", help=N_("a profile id or file"))
+    sub.add_argument("paths", nargs="*", metavar="PATH", help=N_("profile paths, e.g. "
+                                                                 "purposes[0].name"))
     options(sub, root=False)
-    sub = action("export", _export, "write a profile's texts as a PO file for translators",
-                 "Write the texts of a profile as a PO file: msgctxt is the profile path, "
-                 "msgid the source text, msgstr the translation; stale ones are fuzzy.")
-    sub.add_argument("org", metavar="ORG", help="a profile id or file")
+    sub = action("export", _export, N_("write a profile's texts as a PO file for translators"),
+                 N_("Write the texts of a profile as a PO file: msgctxt is the profile path, "
+                    "msgid the source text, msgstr the translation; stale ones are fuzzy."))
+    sub.add_argument("org", metavar="ORG", help=N_("a profile id or file"))
     sub.add_argument("--lang", dest="target", required=True, metavar="LANG",
-                     help="the language to translate into")
-    sub.add_argument("--output", metavar="FILE", help="write to FILE (default: stdout)")
-    sub = action("import", _import, "write a translated PO file back into its profile",
-                 "Write the translations of a PO file made by `export` into the profile, "
-                 "keeping everything else byte for byte, and confirm them.")
-    sub.add_argument("file", metavar="FILE", help="the translated PO file")
-    sub.add_argument("--org", help="the profile (default: the one named in the file)")
+                     help=N_("the language to translate into"))
+    sub.add_argument("--output", metavar="FILE", help=N_("write to FILE (default: stdout)"))
+    sub = action("import", _import, N_("write a translated PO file back into its profile"),
+                 N_("Write the translations of a PO file made by `export` into the profile, "
+                    "keeping everything else byte for byte, and confirm them."))
+    sub.add_argument("file", metavar="FILE", help=N_("the translated PO file"))
+    sub.add_argument("--org", help=N_("the profile (default: the one named in the file)"))
 
 
 def _rendering_errors(run):

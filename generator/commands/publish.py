@@ -16,29 +16,31 @@ PUBLISHED = N_("Published {org} {version} ({kind}), in force from {effective}: {
 KINDS = {"substantive": N_("substantive"), "editorial": N_("editorial")}
 CHANGE = N_("  {kind} at {path}")
 WAIVED = N_("  The notice period was waived: {reason}")
+# One literal help per language: a message id cannot be an f-string.
+SUMMARY_HELP = {"nl": N_("what changed, in nl"), "en": N_("what changed, in en")}
 
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "publish", help="publish the profile as a new, frozen version",
-        description="Check the profile, render every document in every language and store "
-                    "them with the profile as a new version in statements/<org>/. Published "
-                    "versions never change. Exit 0: published; 1: refused, nothing written; "
-                    "2: usage error.")
-    parser.add_argument("org", metavar="ORG", help="an organisation id, or a profile file")
-    parser.add_argument("--version", help="MAJOR.MINOR (default: the next minor version)")
+        "publish", help=N_("publish the profile as a new, frozen version"),
+        description=N_("Check the profile, render every document in every language and store "
+                       "them with the profile as a new version in statements/<org>/. Published "
+                       "versions never change. Exit 0: published; 1: refused, nothing written; "
+                       "2: usage error."))
+    parser.add_argument("org", metavar="ORG", help=N_("an organisation id, or a profile file"))
+    parser.add_argument("--version", help=N_("MAJOR.MINOR (default: the next minor version)"))
     parser.add_argument("--effective", metavar="DATE",
-                        help="the date it takes effect (default: today, or after the profile's "
-                             "notice period for a substantive version)")
-    parser.add_argument("--author", help="who publishes it (default: the controller's name)")
+                        help=N_("the date it takes effect (default: today, or after the profile's "
+                                "notice period for a substantive version)"))
+    parser.add_argument("--author", help=N_("who publishes it (default: the controller's name)"))
     parser.add_argument("--summary", metavar="TEXT",
-                        help="what changed, for every language without its own summary")
+                        help=N_("what changed, for every language without its own summary"))
     for lang in LANGUAGES:
-        parser.add_argument(f"--summary-{lang}", metavar="TEXT", help=f"what changed, in {lang}")
+        parser.add_argument(f"--summary-{lang}", metavar="TEXT", help=SUMMARY_HELP[lang])
     parser.add_argument("--no-notice-period", metavar="REASON", dest="waive_notice",
-                        help="let a substantive version take effect before the notice period "
-                             "ends; the reason is recorded in the manifest")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
+                        help=N_("let a substantive version take effect before the notice period "
+                                "ends; the reason is recorded in the manifest"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=N_("language of the messages"))
     parser.set_defaults(run=run)
 
 

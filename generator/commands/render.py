@@ -12,7 +12,7 @@ from ..errors import UsageError
 from ..findings import Severity
 from ..render import DOCUMENTS, LANGUAGES, profile_languages, render_document
 from ..render.output import write_documents
-from ..profiles import PROFILES_DIR, find_profile
+from ..profiles import find_profile
 from ..report import REPORTERS
 
 LANGUAGE_NOT_IN_PROFILE = N_("The profile {id} is not written in {lang}; its languages: "
@@ -21,23 +21,23 @@ LANGUAGE_NOT_IN_PROFILE = N_("The profile {id} is not written in {lang}; its lan
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "render", help="write the privacy statement and regulation as Markdown",
-        description="Write a profile's privacy statement and privacy regulation as Markdown. "
-                    "Without --output, print one document (default: the profile's first "
-                    "language, the statement); with --output DIR, write DIR/<lang>/"
-                    "<document>.md for every language and document. Exit 0: written; 1: the "
-                    "profile has errors (the findings go to standard error); 2: usage error.")
+        "render", help=N_("write the privacy statement and regulation as Markdown"),
+        description=N_("Write a profile's privacy statement and privacy regulation as Markdown. "
+                       "Without --output, print one document (default: the profile's first "
+                       "language, the statement); with --output DIR, write DIR/<lang>/"
+                       "<document>.md for every language and document. Exit 0: written; 1: the "
+                       "profile has errors (the findings go to standard error); 2: usage error."))
+    # The folder is written out: a message id must be a literal (the site translates it).
     parser.add_argument("profile", metavar="PROFILE",
-                        help="a profile file, or an organisation id from "
-                             f"{PROFILES_DIR.as_posix()}/")
+                        help=N_("a profile file, or an organisation id from org_profiles/"))
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help="the document's language (default: the profile's first; with "
-                             "--output: every language of the profile)")
+                        help=N_("the document's language (default: the profile's first; with "
+                                "--output: every language of the profile)"))
     parser.add_argument("--document", choices=DOCUMENTS,
-                        help="which document (default: statement; with --output: both)")
-    parser.add_argument("--output", metavar="DIR", help="write the documents into DIR")
+                        help=N_("which document (default: statement; with --output: both)"))
+    parser.add_argument("--output", metavar="DIR", help=N_("write the documents into DIR"))
     parser.add_argument("--draft", action="store_true",
-                        help="render a profile with errors anyway, as a marked draft")
+                        help=N_("render a profile with errors anyway, as a marked draft"))
     parser.set_defaults(run=run)
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..catalogs import N_
 from ..schema import schema_json
 
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "schema", help="print the JSON Schema of the profile format",
-        description="Print the JSON Schema (draft 2020-12) of the profile format, for editors "
-                    "with a YAML language server.")
+        "schema", help=N_("print the JSON Schema of the profile format"),
+        description=N_("Print the JSON Schema (draft 2020-12) of the profile format, for editors "
+                       "with a YAML language server."))
     parser.set_defaults(run=run)
 
 

@@ -19,14 +19,14 @@ BAD_ADDRESS = N_("`{value}` is not an address: write it as HOST:PORT, such as 12
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "serve", help="preview the site, rebuilt on every change",
-        description="Build the site into a temporary folder and serve it on this machine; "
-                    "every change to a profile, a published version, a template or the "
-                    "configuration rebuilds it and reloads the browser. With --drafts the "
-                    "current profiles show as drafts next to what is published.")
+        "serve", help=N_("preview the site, rebuilt on every change"),
+        description=N_("Build the site into a temporary folder and serve it on this machine; "
+                       "every change to a profile, a published version, a template or the "
+                       "configuration rebuilds it and reloads the browser. With --drafts the "
+                       "current profiles show as drafts next to what is published."))
     add_site_options(parser)
     parser.add_argument("--dev-addr", metavar="HOST:PORT", default="127.0.0.1:8000",
-                        help="where to serve (default: 127.0.0.1:8000)")
+                        help=N_("where to serve (default: 127.0.0.1:8000)"))
     parser.set_defaults(run=run)
 
 

@@ -18,13 +18,13 @@ NOT_IN_LANGUAGE = N_("Version {version} of {org} has no {lang} {document}.")
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "show", help="print the document in force on a date",
-        description="Print the published document in force on a date: the version with the "
-                    "latest effective date on or before it.")
-    parser.add_argument("org", metavar="ORG", help="the organisation id")
-    parser.add_argument("--at", metavar="DATE", help="the date (default: today)")
+        "show", help=N_("print the document in force on a date"),
+        description=N_("Print the published document in force on a date: the version with the "
+                       "latest effective date on or before it."))
+    parser.add_argument("org", metavar="ORG", help=N_("the organisation id"))
+    parser.add_argument("--at", metavar="DATE", help=N_("the date (default: today)"))
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help="the language (default: the profile's first)")
+                        help=N_("the language (default: the profile's first)"))
     parser.add_argument("--document", choices=DOCUMENTS, default="statement")
     parser.set_defaults(run=run)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalogs import LANGUAGES, N_, Nn_, SOURCE_LANGUAGE, translator
+from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
 from ..manifest import STATEMENTS_DIR, organisations
 from ..verification import verify
 
@@ -22,15 +22,15 @@ COUNT = Nn_("{n} problem", "{n} problems")
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "verify", help="check every published file against its manifest",
-        description="Recompute the hash of every published file and report modified, missing "
-                    "and unexpected files. Exit 0: the archive is intact; 1: it is not.")
+        "verify", help=N_("check every published file against its manifest"),
+        description=N_("Recompute the hash of every published file and report modified, missing "
+                       "and unexpected files. Exit 0: the archive is intact; 1: it is not."))
     parser.add_argument("org", metavar="ORG", nargs="?",
-                        help="the organisation id (default: every organisation in statements/)")
+                        help=N_("the organisation id (default: every organisation in statements/)"))
     parser.add_argument("--rerender", action="store_true",
-                        help="also re-render each snapshot and report where today's generator "
-                             "would write different text")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
+                        help=N_("also re-render each snapshot and report where today's generator "
+                                "would write different text"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=N_("language of the messages"))
     parser.set_defaults(run=run)
 
 

@@ -19,14 +19,14 @@ HEADER = (N_("version"), N_("effective"), N_("published"), N_("kind"), N_("statu
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
-        "versions", help="list the published versions of an organisation",
-        description="List the published versions of an organisation, with their dates, "
-                    "author, kind and summary, and which one is in force today.")
-    parser.add_argument("org", metavar="ORG", help="the organisation id")
+        "versions", help=N_("list the published versions of an organisation"),
+        description=N_("List the published versions of an organisation, with their dates, "
+                       "author, kind and summary, and which one is in force today."))
+    parser.add_argument("org", metavar="ORG", help=N_("the organisation id"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help="language of the summaries and labels (default: English labels, "
-                             "the first summary)")
+                        help=N_("language of the summaries and labels (default: English labels, "
+                                "the first summary)"))
     parser.set_defaults(run=run)
 
 
