@@ -1,6 +1,7 @@
 """The documentation pages of the site, generated from the code: the profile guide from the
 model's declarations, one page per rule from the rule docstrings, and the command reference
-from the argument parsers. Compared as the Markdown we write, not as the theme's HTML."""
+from the argument parsers. Their texts are English in the code and shown in the page's language
+from the `privdocs` catalog. Compared as the Markdown we write, not as the theme's HTML."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from generator.findings import all_rules
 from generator.rule_docs import rule_doc
 from generator.site import urls
 from generator.site.command_reference import commands
+from generator.site.doc_texts import doc_text
 from generator.site.examples import read_sources
 from generator.site.profile_guide import sections
 from generator.site.reference_pages import guide_examples, reference_pages
+from generator.site.templates import environment
 
 from .conftest import ROOT
 
@@ -30,18 +33,28 @@ def examples() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module", params=["nl", "en"])
-def pages(request, examples) -> dict[str, str]:
-    return {page.source: page.body
-            for page in reference_pages(TEMPLATES, request.param, examples)}
+def lang(request) -> str:
+    return request.param
 
 
-def test_every_rule_has_its_page_with_id_article_why_and_examples(pages):
+@pytest.fixture(scope="module")
+def pages(lang, examples) -> dict[str, str]:
+    return {page.source: page.body for page in reference_pages(TEMPLATES, lang, examples)}
+
+
+def in_page_language(text: str, lang: str) -> str:
+    return doc_text(text, lang).text
+
+
+def test_every_rule_has_its_page_with_id_article_why_and_examples(pages, lang):
     for rule in all_rules():
         doc = rule_doc(rule)
         body = pages[urls.rule(rule.id)]
         assert f"| `{rule.id}` |" in body
         assert (rule.article or "–") in body
-        assert doc.rationale.split("\n")[0] in body
+        assert f"\n{in_page_language(doc.summary, lang)}\n" in body
+        for paragraph in doc.paragraphs:
+            assert f"\n{in_page_language(paragraph, lang)}\n" in body
         assert f"```yaml\n{doc.passing}```" in body
         assert f"```yaml\n{doc.failing}```" in body
         assert f"[`{rule.id}`]({rule.id}.md)" in pages[urls.rules()]
@@ -83,14 +96,57 @@ def test_the_command_reference_has_every_command_and_option(pages):
     assert "`--strict` |" in reference and "`--drafts` |" in reference
 
 
-def test_english_text_on_a_dutch_page_is_marked_english(examples):
+def test_the_dutch_rule_page_is_in_dutch(examples):
     dutch = {page.source: page.body for page in reference_pages(TEMPLATES, "nl", examples)}
-    assert '<span lang="en">fail on warnings too</span>' in dutch[urls.docs("commands")]
-    assert ('<span lang="en">Every purpose must say how long its data are kept.</span>'
-            in dutch[urls.rule("retention")])
-    assert '<div lang="en" markdown>' in dutch[urls.rule("retention")]
-    english = {page.source: page.body for page in reference_pages(TEMPLATES, "en", examples)}
-    assert 'lang="en"' not in english[urls.rule("retention")]
+    body = dutch[urls.rule("retention")]
+    assert "\nElk doel moet zeggen hoe lang de gegevens bewaard worden.\n" in body
+    assert ("## Waarom\n\nDe AVG eist de bewaartermijn (artikel 13, lid 2, onder a, en artikel "
+            "14, lid 2, onder a). Kan dat niet, dan geef je de criteria waarmee je de termijn "
+            "bepaalt. Privacyverklaringen vergeten dit punt het vaakst.\n\n## ") in body
+    assert "GDPR Art. 13(2)(a)" not in body
+    assert ("| [`retention`](retention.md) | Fout | 13(2)(a), 14(2)(a) | Elk doel moet zeggen hoe "
+            "lang de gegevens bewaard worden. |") in dutch[urls.rules()]
+
+
+def test_the_dutch_profile_guide_is_in_dutch(examples):
+    dutch = {page.source: page.body for page in reference_pages(TEMPLATES, "nl", examples)}
+    guide = dutch[urls.docs("profile")]
+    assert "### `purposes` { #purposes }\n\nDe verwerkingen.\n" in guide
+    assert ("## `purposes[].retention` { #purposes-retention }\n\nHoe lang je de gegevens "
+            "bewaart: een bewaartermijn (vanaf een gebeurtenis) of criteria.\n") in guide
+    assert "The processing activities." not in guide
+
+
+def test_the_dutch_command_reference_is_in_dutch(examples):
+    dutch = {page.source: page.body for page in reference_pages(TEMPLATES, "nl", examples)}
+    reference = dutch[urls.docs("commands")]
+    assert "| `--strict` | mislukt ook bij waarschuwingen |" in reference
+    assert "| [`privdocs check`](#privdocs-check) | controleer profielen op de AVG" in reference
+    assert "\nControleert profielen op alles wat een privacyverklaring volgens de AVG" in reference
+    # argparse's usage line is the command line itself, the same in every language
+    assert ("```text\nprivdocs check [-h] [--format {github,json,sarif,text}] [--strict] "
+            "[--lang {nl,en}] [PATH ...]\n```") in reference
+
+
+def test_no_reference_page_marks_text_as_english_when_all_is_translated(examples):
+    for lang in ("nl", "en"):
+        for page in reference_pages(TEMPLATES, lang, examples):
+            assert 'lang="en"' not in page.body, (lang, page.source)
+
+
+def test_a_text_the_catalog_lacks_stays_english_and_is_marked_so():
+    untranslated = "A sentence no catalog has."
+    template = ('{% import "wording.md.j2" as wording %}{{ wording.doc(text) }}\n'
+                '{{ wording.doc_paragraphs([known, text]) }}')
+    known = "Every purpose must say how long its data are kept."
+    dutch = environment(TEMPLATES, "nl").from_string(template).render(text=untranslated,
+                                                                      known=known)
+    assert dutch == (f'<span lang="en">{untranslated}</span>\n'
+                     "Elk doel moet zeggen hoe lang de gegevens bewaard worden.\n\n"
+                     f'<div lang="en" markdown>\n\n{untranslated}\n\n</div>')
+    english = environment(TEMPLATES, "en").from_string(template).render(text=untranslated,
+                                                                        known=known)
+    assert english == f"{untranslated}\n{known}\n\n{untranslated}"
 
 
 def test_reference_pages_are_the_same_in_both_languages(examples):

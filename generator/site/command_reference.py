@@ -1,8 +1,10 @@
 """The command reference, read from the `privdocs` argument parsers themselves.
 
 `cli._parser()` is the parser the command runs with; every verb and action registers its own
-sub-parser (`generator/commands/`). Walking them gives each command's usage, description and
-arguments, so the reference cannot drift from the command line.
+sub-parser (`generator/commands/`). Walking them gives each command's usage, summary (its line in
+the parent's `--help`), description and arguments, so the reference cannot drift from the
+command line. The texts are kept as the code wrote them: each is a message id of the `privdocs`
+catalog (marked with `N_`), which the pages look up to show them in their language.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from ..cli import _parser
 class Argument:
     names: str  # "--format" or "PATH"
     metavar: str  # what follows an option: "{text,json}" or "DIR"; "" for a flag
-    help: str
+    help: str  # a message id, as written in the code
     choices: tuple[str, ...]
     default: str | None
     repeatable: bool
@@ -27,6 +29,7 @@ class Argument:
 class Command:
     name: str  # "privdocs i18n status"
     usage: str
+    summary: str  # a message id, as the other texts: the `help` of its sub-parser
     description: str
     arguments: tuple[Argument, ...]
     subcommands: tuple["Command", ...]
@@ -36,10 +39,13 @@ class Command:
         return self.name.replace(" ", "-")
 
 
-def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+def _subparsers(parser: argparse.ArgumentParser
+                ) -> dict[str, tuple[argparse.ArgumentParser, str]]:
+    """Each sub-parser of `parser` by name, with its summary."""
     for action in parser._actions:  # argparse offers no public accessor
         if isinstance(action, argparse._SubParsersAction):
-            return dict(action.choices)
+            summaries = {choice.dest: choice.help or "" for choice in action._choices_actions}
+            return {name: (sub, summaries.get(name, "")) for name, sub in action.choices.items()}
     return {}
 
 
@@ -58,22 +64,21 @@ def _argument(action: argparse.Action) -> Argument | None:
     default = action.default
     shown_default = (str(default) if default not in (None, False, argparse.SUPPRESS, [])
                      and takes_value else None)
-    return Argument(names, metavar, " ".join((action.help or "").split()), choices,
-                    shown_default, isinstance(action, argparse._AppendAction)
-                    or action.nargs in ("*", "+"))
+    repeatable = isinstance(action, argparse._AppendAction) or action.nargs in ("*", "+")
+    return Argument(names, metavar, action.help or "", choices, shown_default, repeatable)
 
 
-def _command(name: str, parser: argparse.ArgumentParser) -> Command:
+def _command(name: str, parser: argparse.ArgumentParser, summary: str) -> Command:
     arguments = tuple(argument for argument in map(_argument, parser._actions)
                       if argument is not None)
-    children = tuple(_command(f"{name} {child}", sub)
-                     for child, sub in _subparsers(parser).items())
+    children = tuple(_command(f"{name} {child}", sub, child_summary)
+                     for child, (sub, child_summary) in _subparsers(parser).items())
     usage = " ".join(parser.format_usage().removeprefix("usage:").split())
-    return Command(name, usage, " ".join((parser.description or "").split()), arguments,
-                   children)
+    return Command(name, usage, summary, parser.description or "", arguments, children)
 
 
 def commands() -> list[Command]:
     """Every verb of `privdocs`, in the order `privdocs --help` lists them."""
     parser = _parser()
-    return [_command(f"privdocs {name}", sub) for name, sub in _subparsers(parser).items()]
+    return [_command(f"privdocs {name}", sub, summary)
+            for name, (sub, summary) in _subparsers(parser).items()]

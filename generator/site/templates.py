@@ -4,7 +4,9 @@ The page templates are `site_templates/site/*.md.j2` in the project being built 
 `mkdocs.yml`); they write Markdown that MkDocs turns into pages. As for the documents, every
 sentence is an English message id in the `statement` catalog (babel-statement.cfg extracts
 `site_templates/**.j2`), so `privdocs i18n` keeps the site's wording translated with the rest.
-`StrictUndefined` makes a misspelt name an error, and printing None is refused.
+`StrictUndefined` makes a misspelt name an error, and printing None is refused. The texts the
+documentation takes from the code are translated through the `privdocs` catalog instead
+(`doc_text`, see `doc_texts`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ..catalogs import DOCUMENT_DOMAIN, translator
 from ..formatting import DEFAULT_LOCALES, format_date
 from ..render.markup import code, inline, plain
 from . import urls
+from .doc_texts import doc_text
 
 CONTEXT_SEPARATOR = "\x04"  # how gettext catalogs store a message context (msgctxt)
 # Every message id the site's templates asked for, per language: the build compares them with
@@ -71,7 +74,7 @@ def environment(templates: Path, lang: str) -> Environment:
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
     env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext,
                        lang=lang, link=urls.link, url=urls.url, to_site_root=urls.to_site_root,
-                       paths=urls)
+                       paths=urls, doc_text=lambda text: doc_text(text, lang))
     locale = DEFAULT_LOCALES[lang]
     env.filters["long_date"] = lambda value: format_date(value, locale)
     env.filters["plain"] = plain
