@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from generator.findings import all_rules
-from generator.rule_docs import rule_doc
+from generator.rule_docs import rule_doc, texts
 
 RULES = all_rules()
 
@@ -32,6 +32,16 @@ def test_rule_documents_rationale_and_examples(rule):
     assert doc.passing != doc.failing
     for example in (doc.passing, doc.failing):
         yaml.safe_load(example)  # both examples are YAML a user could paste
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.id for rule in RULES])
+def test_the_translated_texts_are_the_summary_and_the_rationale_paragraphs(rule):
+    """`texts` gives the catalog's message ids; the site looks up the summary and paragraphs."""
+    doc = rule_doc(rule)
+    assert texts(rule.doc) == (doc.summary, *doc.paragraphs)
+    assert " ".join(doc.paragraphs) == " ".join(doc.rationale.split())
+    for text in texts(rule.doc):
+        assert text == " ".join(text.split()) and "::" not in text
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule.id for rule in RULES])
