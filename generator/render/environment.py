@@ -12,11 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import Environment, pass_context
 
 from ..catalogs import DOCUMENT_DOMAIN, translator
 from ..formatting import format_date, format_list
 from ..model import INVALID
+from ..templating import markdown_environment
 from .gaps import Gap
 from .markup import plain
 
@@ -27,12 +28,6 @@ def _finalize(value: object) -> object:
     if value is None or value is INVALID:
         raise TypeError(f"a template printed {value!r}: the view must supply a value or a gap")
     return value
-
-
-def _formatted(message: str, variables: dict) -> str:
-    for value in variables.values():
-        _finalize(value)
-    return message % variables
 
 
 @pass_context
@@ -65,33 +60,7 @@ def _sentence(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def environment(lang: str) -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES_DIR),
-        undefined=StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=_finalize,
-        extensions=["jinja2.ext.i18n"],
-    )
-    catalog = translator(lang, DOCUMENT_DOMAIN)
-
-    # New-style gettext, as the i18n extension's own: the message is formatted with the
-    # keyword arguments. These versions also refuse a None argument, which would otherwise be
-    # printed as "None" inside a sentence.
-    def gettext(__message: str, **variables: object) -> str:
-        return _formatted(catalog.gettext(__message), variables)
-
-    def ngettext(__singular: str, __plural: str, __n: int, **variables: object) -> str:
-        variables.setdefault("num", __n)
-        return _formatted(catalog.ngettext(__singular, __plural, __n), variables)
-
-    def pgettext(__context: str, __message: str, **variables: object) -> str:
-        return _formatted(catalog.pgettext(__context, __message), variables)
-
-    env.install_gettext_callables(gettext, ngettext, newstyle=True)
-    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext)
+    env = markdown_environment(TEMPLATES_DIR, translator(lang, DOCUMENT_DOMAIN), _finalize)
     env.filters["listed"] = _listed
     env.filters["long_date"] = _long_date
     env.filters["sentence"] = _sentence

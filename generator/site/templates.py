@@ -14,15 +14,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 
 from ..catalogs import DOCUMENT_DOMAIN, translator
 from ..formatting import DEFAULT_LOCALES, format_date
 from ..render.markup import code, inline, plain
+from ..templating import markdown_environment
 from . import urls
 from .doc_texts import doc_text
 
-CONTEXT_SEPARATOR = "\x04"  # how gettext catalogs store a message context (msgctxt)
 # Every message id the site's templates asked for, per language: the build compares them with
 # the catalog, so that no sentence falls back to English unnoticed.
 USED: dict[str, set[str]] = {}
@@ -41,39 +41,10 @@ def _table_cell(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def environment(templates: Path, lang: str) -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(templates),
-        undefined=StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=_finalize,
-        extensions=["jinja2.ext.i18n"],
-    )
-    catalog = translator(lang, DOCUMENT_DOMAIN)
     used = USED.setdefault(lang, set())
-
-    def gettext(__message: str, **variables: object) -> str:
-        used.add(__message)
-        translated = catalog.gettext(__message)
-        return translated % variables if variables else translated
-
-    def ngettext(__singular: str, __plural: str, __n: int, **variables: object) -> str:
-        used.add(__singular)
-        variables.setdefault("num", __n)
-        return catalog.ngettext(__singular, __plural, __n) % variables
-
-    def pgettext(__context: str, __message: str, **variables: object) -> str:
-        used.add(f"{__context}{CONTEXT_SEPARATOR}{__message}")
-        translated = catalog.gettext(f"{__context}{CONTEXT_SEPARATOR}{__message}")
-        if CONTEXT_SEPARATOR in translated:
-            translated = __message
-        return translated % variables if variables else translated
-
-    env.install_gettext_callables(gettext, ngettext, newstyle=True)
-    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext,
-                       lang=lang, link=urls.link, url=urls.url, to_site_root=urls.to_site_root,
+    env = markdown_environment(templates, translator(lang, DOCUMENT_DOMAIN), _finalize,
+                               record=used.add)
+    env.globals.update(lang=lang, link=urls.link, url=urls.url, to_site_root=urls.to_site_root,
                        paths=urls, doc_text=lambda text: doc_text(text, lang))
     locale = DEFAULT_LOCALES[lang]
     env.filters["long_date"] = lambda value: format_date(value, locale)

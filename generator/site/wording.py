@@ -15,7 +15,8 @@ from ..catalogs import DOCUMENT_DOMAIN, LOCALES_DIR, N_, SOURCE_LANGUAGE
 from ..errors import PrivdocsError
 from ..i18n.catalog_files import read_catalog
 from ..i18n.catalog_status import count_messages
-from .templates import CONTEXT_SEPARATOR, USED
+from ..templating import message_key
+from .templates import USED
 
 WORDING_INCOMPLETE = N_("The wording of the site is not completely translated into {lang} "
                         "({file}): the site would mix languages. Translate it first "
@@ -52,10 +53,9 @@ def check_used_wording(languages: tuple[str, ...]) -> None:
         if lang == SOURCE_LANGUAGE:
             continue
         path, catalog = _catalog(lang)
-        translated = {message.id if message.context is None
-                      else f"{message.context}{CONTEXT_SEPARATOR}{message.id}"
+        translated = {message_key(message.id if isinstance(message.id, str) else message.id[0],
+                                  message.context)
                       for message in catalog or () if message.id and message.string}
-        translated = {key if isinstance(key, str) else key[0] for key in translated}
         missing = sorted(USED.get(lang, set()) - translated)
         if missing:
             raise PrivdocsError(WORDING_MISSING, lang=lang, file=path.name,
