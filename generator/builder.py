@@ -21,6 +21,9 @@ ALLOWED_TAGS = frozenset(
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 )
 NULL_TAG = "tag:yaml.org,2002:null"
+# YAML problems concern the file, not a key of the profile: their path is "" (the line and
+# column say where), like those the loader finds before there is any profile.
+FILE = ""
 
 
 def _position(node: yaml.Node) -> tuple[int, int]:
@@ -47,11 +50,11 @@ class _Builder:
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or not self.tag_ok(key_node, path):
-                self.report(yaml_syntax.ID, self.at(key_node, path), yaml_syntax.COMPLEX_KEY)
+                self.report(yaml_syntax.ID, self.at(key_node, FILE), yaml_syntax.COMPLEX_KEY)
                 continue
             name = key_node.value
             if name in seen:
-                self.report(yaml_syntax.ID, self.at(key_node, join_path(path, name)),
+                self.report(yaml_syntax.ID, self.at(key_node, FILE),
                             yaml_syntax.DUPLICATE_KEY, key=name, first=first_line[name])
                 continue
             seen[name] = value_node
@@ -100,7 +103,7 @@ class _Builder:
     def tag_ok(self, node: yaml.Node, path: str) -> bool:
         if node.tag in ALLOWED_TAGS:
             return True
-        self.report(yaml_syntax.ID, self.at(node, path), yaml_syntax.CUSTOM_TAG,
+        self.report(yaml_syntax.ID, self.at(node, FILE), yaml_syntax.CUSTOM_TAG,
                     tag=yaml_syntax.short_tag(node.tag))
         return False
 
