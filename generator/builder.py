@@ -133,7 +133,7 @@ class _Builder:
             if spec.unique:
                 self.report_repeats(items, node, path)
             return items
-        if kind in (Kind.TEXT, Kind.URL_OR_TEXT):
+        if kind in (Kind.TEXT, Kind.URL_OR_TEXT, Kind.NAME):
             return self.text(spec, node, path)
         if not isinstance(node, yaml.ScalarNode) or node.tag == NULL_TAG:
             self.bad_type(node, path, kind, spec)
@@ -173,12 +173,15 @@ class _Builder:
         line, column = _position(node)
         if isinstance(node, yaml.ScalarNode) and node.tag != NULL_TAG:
             string = node.value.strip()
-            if spec.kind is Kind.URL_OR_TEXT and URL.fullmatch(string):
-                # A web address reads the same in every language.
-                languages = self.languages or ("",)
-                return Text(dict.fromkeys(languages, string), Where(path, line, column, {}), True)
             if not string:
                 return None
+            if (spec.kind is Kind.NAME
+                    or spec.kind is Kind.URL_OR_TEXT and URL.fullmatch(string)):
+                # A name given once, and a web address, read the same in every language.
+                languages = self.languages or ("",)
+                same = Text(dict.fromkeys(languages, string), Where(path, line, column, {}), True)
+                self.check_markup(same)
+                return same
             text = Text({self.languages[0] if self.languages else "": string},
                         Where(path, line, column, {}), True)
             self.check_markup(text)

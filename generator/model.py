@@ -131,11 +131,14 @@ class Recipient(Entity):
     """Someone who receives personal data."""
 
     id: str = key(Kind.SLUG, N_("Slug of the recipient."), required=True)
-    name: str = key(Kind.STRING, N_("The recipient's name (name recipients where you can)."))
+    name: Text = key(Kind.NAME, N_("The recipient's name (name recipients where you can); a "
+                                   "mapping per language where the name is translated."))
     category: Text = key(Kind.TEXT,
                          N_("Instead of `name`: type of organisation, sector, location."))
     role: str = key(Kind.ENUM, N_("The recipient's role."), values=ROLES, required=True)
     description: Text = key(Kind.TEXT, N_("What the recipient receives data for."))
+    unnamed_reason: Text = key(Kind.TEXT, N_("With `category`: why the recipient cannot be "
+                                             "named; the statement tells people."))
     country: str = key(Kind.COUNTRY, N_("Where the recipient processes the data."))
     transfer: Transfer = key(Kind.ENTITY, N_("Required outside the EEA."), entity=Transfer,
                              rule="transfer-mechanism")

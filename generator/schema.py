@@ -42,7 +42,7 @@ def _text_schema() -> dict:
 
 def _value_schema(spec: Spec, defs: dict) -> dict:
     kind = spec.kind
-    if kind in (Kind.TEXT, Kind.URL_OR_TEXT):
+    if kind in (Kind.TEXT, Kind.URL_OR_TEXT, Kind.NAME):
         return {"$ref": "#/$defs/text"}
     if kind is Kind.ENUM:
         return {"enum": list(spec.values + spec.also)}

@@ -20,6 +20,7 @@ class Kind(Enum):
     EMAIL = "email"
     URL = "url"
     URL_OR_TEXT = "url_or_text"
+    NAME = "name"              # a string, the same in every language, or translated like a text
     DURATION = "duration"
     COUNTRY = "country"
     EEA_COUNTRY = "eea_country"

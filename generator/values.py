@@ -29,6 +29,7 @@ EXPECTED = {
     Kind.STRING: N_("a string"),
     Kind.TEXT: N_("a text: a string, or a mapping from language code to string"),
     Kind.URL_OR_TEXT: N_("a URL or a text"),
+    Kind.NAME: N_("a name: a string, or a mapping from language code to string"),
     Kind.SLUG: N_("an id of lowercase letters, digits and hyphens, such as `alumni-office`"),
     Kind.EMAIL: N_("an e-mail address, such as `privacy@example.org`"),
     Kind.URL: N_("a web address starting with https:// or http://"),

@@ -52,7 +52,7 @@ def test_dutch_and_english_have_the_same_sections_purposes_recipients_and_rights
         assert inline(purpose.name.get("nl")) in nl
         assert inline(purpose.name.get("en")) in en
     for recipient in profile.recipient_list:
-        assert plain(recipient.name) in nl and plain(recipient.name) in en
+        assert plain(recipient.name.get("nl")) in nl and plain(recipient.name.get("en")) in en
     if document == "statement":
         def rights(markdown: str, title: str) -> list[str]:
             section = markdown.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]

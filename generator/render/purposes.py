@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import (CONSENT_BY, LEGAL_BASES, MECHANISMS, REQUIREMENTS, ROLES, SPECIAL_CONDITIONS,
-                     SUBJECT_SOURCE, Profile, Purpose, Recipient, Transfer)
+                     SUBJECT_SOURCE, Profile, Purpose, Recipient, Text, Transfer)
 from .gaps import statement_msgid
 from .values import Reader
 
@@ -83,6 +83,7 @@ class RecipientView:
     name: str  # its name, or its category when it has no name
     role: str
     description: str | None
+    unnamed_reason: str | None  # why a recipient given as a category has no name
     country: str | None
     outside_eea: bool
     transfer: TransferView | None
@@ -191,9 +192,8 @@ def retention_of(read: Reader, purpose: Purpose) -> tuple[str | None, str | None
 
 
 def recipient_view(read: Reader, recipient: Recipient, purposes: list[str]) -> RecipientView:
-    named = isinstance(recipient.name, str) and bool(recipient.name.strip())
-    if named:
-        name = read.string(recipient.name, RECIPIENT)
+    if isinstance(recipient.name, Text):
+        name = read.name(recipient.name, RECIPIENT)
     else:
         name = read.text(recipient.category, RECIPIENT)
     country = recipient.country if isinstance(recipient.country, str) else None
@@ -204,6 +204,8 @@ def recipient_view(read: Reader, recipient: Recipient, purposes: list[str]) -> R
     return RecipientView(
         name=name, role=read.choice(recipient.role, ROLES, ROLE),
         description=read.optional_text(recipient.description),
+        unnamed_reason=(read.optional_text(recipient.unnamed_reason)
+                        if not isinstance(recipient.name, Text) else None),
         country=read.country(country) if country else None, outside_eea=outside,
         transfer=transfer, purposes=purposes)
 

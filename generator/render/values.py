@@ -53,6 +53,15 @@ class Reader:
             return plain(value)
         return self.gaps.mark(label)
 
+    def name(self, value: object, label: str) -> str:
+        """A name in the document's language (the same in every language when it was given
+        once), with its Markdown characters escaped."""
+        if isinstance(value, Text):
+            string = value.get(self.lang)
+            if string:
+                return plain(string)
+        return self.gaps.mark(label)
+
     def optional_string(self, value: object) -> str | None:
         return plain(value) if isinstance(value, str) and value.strip() else None
 

@@ -4,6 +4,10 @@ GDPR Art. 13(1)(e) allows "categories of recipients", but the transparency guide
 say that the default is to name them; a category must then be specific (type of organisation,
 sector, location).
 
+A recipient that cannot be named in advance (the school a pupil moves to, the members of a
+network) can say why in `unnamed_reason`; the statement then tells people, and the rule is
+satisfied.
+
 Passing example::
 
     recipients:
@@ -30,5 +34,6 @@ MESSAGE = N_("The recipient `{recipient}` is described only as a category: name 
 
 def check(profile):
     for recipient in profile.recipient_list:
-        if recipient.name is None and recipient.category is not None:
+        if (recipient.name is None and recipient.category is not None
+                and recipient.unnamed_reason is None):
             yield finding(ID, recipient.at("name"), MESSAGE, recipient=recipient.label)

@@ -99,7 +99,8 @@ def example(sources: list[ExampleSource], path: str) -> str | None:
 PLACEHOLDERS = {
     Kind.STRING: '"…"', Kind.TEXT: '{nl: "…", en: "…"}', Kind.SLUG: "example-id",
     Kind.EMAIL: "privacy@example.org", Kind.URL: "https://www.example.org/privacy",
-    Kind.URL_OR_TEXT: "https://www.example.org/privacy", Kind.DURATION: "P1Y",
+    Kind.URL_OR_TEXT: "https://www.example.org/privacy", Kind.NAME: "\"…\"",
+    Kind.DURATION: "P1Y",
     Kind.COUNTRY: "NL", Kind.EEA_COUNTRY: "NL", Kind.DATE: "2026-01-01", Kind.LANGUAGE: "nl",
     Kind.BOOL: "true", Kind.INTEGER: "1", Kind.REFERENCE: "example-id",
 }

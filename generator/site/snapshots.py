@@ -21,7 +21,8 @@ FORMAT = 1
 def plain_data(value: object) -> object:
     """A model value as JSON data: entities by their declared keys, texts by language."""
     if isinstance(value, Text):
-        return dict(value.values)
+        # A text given as one string (a name, a web address) stays one string, as written.
+        return next(iter(value.values.values())) if value.plain else dict(value.values)
     if isinstance(value, Entity):
         data = {}
         for yaml_key, attribute, _spec in specs_of(type(value)):
