@@ -23,7 +23,6 @@ PROFILE_SUFFIXES = (".yaml", ".yml")
 LOCK_UNREADABLE = N_("The translation lock {file} cannot be read ({problem}): confirm the "
                      "translations again to rewrite it.")
 NO_SUCH_PATH = N_("{path}: no such file or directory.")
-NO_PROFILES = N_("{path}: this directory holds no profiles (*.yaml).")
 
 
 @dataclass
@@ -80,15 +79,14 @@ def check_file(path: Path, display: str | None = None,
 
 def profile_files(arguments: list[str]) -> list[tuple[Path, str]]:
     """The profile files named by `arguments` (files, or directories of `*.yaml`), each with
-    the name to show for it. A path that does not exist is a usage error."""
+    the name to show for it. A path that does not exist is a usage error; an empty directory
+    simply holds no profiles (the summary then says "0 profiles checked")."""
     files: list[tuple[Path, str]] = []
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
             found = sorted(child for child in path.iterdir()
                            if child.suffix in PROFILE_SUFFIXES and child.is_file())
-            if not found:
-                raise UsageError(NO_PROFILES, path=argument)
             files.extend((child, (path / child.name).as_posix()) for child in found)
         elif path.exists():
             files.append((path, path.as_posix()))

@@ -182,3 +182,8 @@ def test_article_follows_where_the_data_come_from(capsys, tmp_path):
     code, out, _ = run(capsys, "check", "--format", "json", str(profile))
     [finding] = json.loads(out)["profiles"][0]["findings"]
     assert (finding["rule"], finding["article"]) == ("retention", "14(2)(a)")
+
+
+def test_an_empty_directory_holds_no_profiles(capsys, tmp_path):
+    code, out, err = run(capsys, "check", "--lang", "en", str(tmp_path))
+    assert (code, out, err) == (0, "0 profiles checked: 0 errors, 0 warnings.\n", "")
