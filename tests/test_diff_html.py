@@ -84,7 +84,7 @@ def test_headings_in_order_and_print_rules(diffs):
     page = diff_to_html(diffs["stichting-ons-onderwijs"], "en")
     levels = [int(tag[1]) for tag, _ in elements(page) if re.fullmatch(r"h[1-6]", tag)]
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:]))
+    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
     assert "@media print" in page
     assert "<title>Changes in stichting-ons-onderwijs: version 1.0 -&gt; version 1.1</title>" \
         in page

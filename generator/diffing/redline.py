@@ -30,7 +30,7 @@ def _align(old: Sequence[Item], new: Sequence[Item], key: Callable[[Item], objec
                               autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            yield from zip(old[i1:i2], new[j1:j2])
+            yield from zip(old[i1:i2], new[j1:j2], strict=True)
             continue
         start = j1
         for before in old[i1:i2]:

@@ -27,7 +27,7 @@ def _changes(diff: VersionDiff, lang: str) -> list[str]:
     tags = [f"[{labels.materiality(change.material, lang)}]" for change in diff.changes]
     tag_width = max(len(tag) for tag in tags)
     path_width = max(len(change.path) for change in diff.changes)
-    for tag, change in zip(tags, diff.changes):
+    for tag, change in zip(tags, diff.changes, strict=True):
         lines.append(f"  {tag.ljust(tag_width)}  {change.path.ljust(path_width)}  "
                      f"{describe_in(change, diff, lang)}")
     return lines

@@ -144,7 +144,7 @@ def word_ops(old: str, new: str, table: bool = False) -> list[Op]:
     if not table:
         return tidy(_raw_ops(old, new))
     ops: list[Op] = []
-    for index, (before, after) in enumerate(zip(cells(old), cells(new))):
+    for index, (before, after) in enumerate(zip(cells(old), cells(new), strict=True)):
         if index:
             ops.append(Op("equal", "|"))
         ops.extend(tidy(_raw_ops(before, after)))
