@@ -34,6 +34,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .atomic_files import write_atomically
+
 LOCK_SUFFIX = ".translations.json"
 LOCK_FORMAT = 1
 
@@ -107,8 +109,6 @@ def read_confirmations(profile_path: Path) -> Confirmations:
 
 def write_lock(profile_path: Path, lock: Lock) -> Path:
     """Write the lock next to the profile, atomically; returns the lock file's path."""
-    from .i18n.atomic_files import write_atomically
-
     path = lock_path(profile_path)
     write_atomically(path, lock.to_json().encode("utf-8"))
     return path

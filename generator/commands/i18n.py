@@ -16,7 +16,7 @@ from ..checking import NO_SUCH_PATH
 from ..errors import PrivdocsError, UsageError
 from ..findings import Message
 from ..i18n import summaries
-from ..i18n.atomic_files import write_atomically
+from ..atomic_files import write_atomically
 from ..i18n.catalog_compile import compile_catalogs
 from ..i18n.catalog_status import domain_status
 from ..i18n.catalog_update import update

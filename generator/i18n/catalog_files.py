@@ -11,7 +11,7 @@ from babel.messages.pofile import PoFileError, normalize, read_po, write_po
 
 from ..catalogs import N_
 from ..errors import PrivdocsError
-from .atomic_files import write_atomically
+from ..atomic_files import write_atomically
 from .domains import CATALOG_WIDTH
 
 PO_UNREADABLE = N_("{file} is not a valid PO file: {problem}.")

@@ -19,7 +19,7 @@ from babel.messages.pofile import PoFileError
 from ..catalogs import N_
 from ..confirmations import write_lock
 from ..errors import PrivdocsError, UsageError
-from .atomic_files import write_atomically
+from ..atomic_files import write_atomically
 from .catalog_files import PO_UNREADABLE
 from .po_export import check_translation_language
 from .profile_catalog import PROFILE_HEADER, SOURCE_LANGUAGE_HEADER, ProfileCatalog, \

@@ -3,10 +3,9 @@ document, each written whole or not at all."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from ..atomic_files import write_atomically
 from ..catalogs import N_
 from ..errors import PrivdocsError
 from ..model import Profile
@@ -32,20 +31,9 @@ def write_documents(profile: Profile, directory: Path, languages: list[str],
         path = document_path(directory, lang, document)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(path, text)
+            write_atomically(path, text.encode("utf-8"))
         except OSError as error:
             raise PrivdocsError(CANNOT_WRITE, path=path.as_posix(),
                                 reason=error.strerror or str(error)) from error
         written.append(path)
     return written
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -7,8 +7,8 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
-from ..catalogs import N_
-from ..errors import PrivdocsError
+from .catalogs import N_
+from .errors import PrivdocsError
 
 CANNOT_WRITE = N_("{file} cannot be written: {reason}.")
 
