@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,14 @@ def check_text(tmp_path):
 
 def rule_paths(result) -> set[tuple[str, str]]:
     return {(found.rule, found.path) for found in result.findings}
+
+
+def assert_matches_golden(produced: str, golden: Path, test_file: str) -> None:
+    """`produced` equals the committed golden file; with UPDATE_GOLDEN=1 it is rewritten first
+    (review the golden diff like code)."""
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(produced, encoding="utf-8", newline="\n")
+    assert golden.exists(), f"no golden file {golden}: run UPDATE_GOLDEN=1 python3 -m pytest " \
+                            f"{test_file}"
+    assert produced == golden.read_text(encoding="utf-8")

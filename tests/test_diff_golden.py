@@ -11,18 +11,16 @@ The Markdown (labels in Dutch) is what the site embeds; the text (labels in Engl
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from generator.diffing import diff_to_markdown, diff_to_text, diff_versions
 
-from .conftest import ROOT
+from .conftest import ROOT, assert_matches_golden
 
-# Beside tests/golden/, not in it: test_render_golden.py expects one folder per example there.
+# Under tests/golden/diffs/; test_render_golden.py leaves that folder out of its own count.
 GOLDEN = Path(__file__).resolve().parent / "golden" / "diffs"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 ORGS = sorted(path.name for path in (ROOT / "statements").iterdir()
               if (path / "versions.yaml").is_file())
 FORMS = {"md": lambda diff: diff_to_markdown(diff, "nl", languages=diff.languages),
@@ -33,13 +31,8 @@ FORMS = {"md": lambda diff: diff_to_markdown(diff, "nl", languages=diff.language
 @pytest.mark.parametrize("org", ORGS)
 def test_redline_matches_the_golden_file(org, form):
     produced = FORMS[form](diff_versions(org, "1.0", "1.1", ROOT / "statements"))
-    golden = GOLDEN / org / f"1.0-1.1.{form}"
-    if UPDATE:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(produced, encoding="utf-8", newline="\n")
-    assert golden.exists(), f"no golden file {golden}: run UPDATE_GOLDEN=1 python3 -m pytest " \
-                            "tests/test_diff_golden.py"
-    assert produced == golden.read_text(encoding="utf-8")
+    assert_matches_golden(produced, GOLDEN / org / f"1.0-1.1.{form}",
+                          "tests/test_diff_golden.py")
 
 
 def test_every_example_organisation_has_golden_redlines():

@@ -8,7 +8,6 @@ review it like code. Regenerate them with:
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -17,11 +16,10 @@ from generator.checking import check_file
 from generator.findings import Severity
 from generator.render import DOCUMENTS, profile_languages, render_document
 
-from .conftest import ROOT
+from .conftest import ROOT, assert_matches_golden
 
 EXAMPLES = sorted((ROOT / "org_profiles").glob("*.yaml"))
 GOLDEN = Path(__file__).resolve().parent / "golden"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
 def example_profile(path: Path):
@@ -41,13 +39,8 @@ def cases():
 @pytest.mark.parametrize(("path", "lang", "document"), list(cases()))
 def test_rendering_matches_the_golden_file(path, lang, document):
     rendered = render_document(example_profile(path), lang, document)
-    golden = GOLDEN / path.stem / lang / f"{document}.md"
-    if UPDATE:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(rendered, encoding="utf-8", newline="\n")
-    assert golden.exists(), f"no golden file {golden}: run UPDATE_GOLDEN=1 python3 -m pytest " \
-                            "tests/test_render_golden.py"
-    assert rendered == golden.read_text(encoding="utf-8")
+    assert_matches_golden(rendered, GOLDEN / path.stem / lang / f"{document}.md",
+                          "tests/test_render_golden.py")
 
 
 def test_every_example_profile_has_golden_files():
