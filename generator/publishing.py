@@ -23,6 +23,8 @@ from .checking import CheckedProfile, check_file
 from .durations import add_duration, parse_duration
 from .errors import PrivdocsError, UsageError
 from .findings import Severity
+from .i18n.catalog_files import read_catalog
+from .i18n.catalog_status import count_messages
 from .manifest import (SNAPSHOT, Manifest, VersionRecord, parse_version, read_manifest)
 from .render import DOCUMENTS, HistoryEntry, Version, profile_languages, render_document
 from .rules import translation_stale
@@ -103,9 +105,6 @@ def _checked(path: Path) -> CheckedProfile:
 
 
 def _check_catalogs(languages: list[str]) -> None:
-    from .i18n.catalog_files import read_catalog
-    from .i18n.catalog_status import count_messages
-
     for lang in languages:
         if lang == SOURCE_LANGUAGE:
             continue
