@@ -95,6 +95,21 @@ def _scan_events(text: str) -> Finding | None:
     return None
 
 
+def _nesting_past_limit(text: str, error: yaml.MarkedYAMLError) -> bool:
+    """Whether the parser stopped inside more than MAX_DEPTH open collections.
+
+    Counted from the text, not from the parser's message, whose wording differs between
+    libyaml releases.
+    """
+    mark = error.problem_mark
+    if mark is None or mark.index is None:
+        return False
+    before = text[:mark.index]
+    open_flows = before.count("[") + before.count("{") - before.count("]") - before.count("}")
+    line = before[before.rfind("\n") + 1:]
+    return open_flows > MAX_DEPTH or line.count("- ") > MAX_DEPTH
+
+
 def parse_text(path: Path, text: str) -> Document:
     """Compose `text` into nodes; refuse what a profile must not use."""
     try:
@@ -108,6 +123,10 @@ def parse_text(path: Path, text: str) -> Document:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if _nesting_past_limit(text, error):
+            # Newer libyaml releases refuse deep nesting themselves, in their own words, before
+            # our scan sees the events; the reader gets our explanation either way.
+            return Document(path, None, _problem(line, column, TOO_DEEP, limit=MAX_DEPTH))
         problem_text = ", ".join(part for part in (error.context, error.problem) if part)
         problem_text = problem_text or "unknown problem"
         return Document(path, None, _problem(line, column, INVALID_YAML, problem=problem_text))

@@ -103,4 +103,6 @@ def test_deep_nesting_is_refused_before_the_parser_overflows_its_stack(tmp_path)
 def test_compact_nested_sequences_count_as_nesting(tmp_path):
     path = tmp_path / "dashes.yaml"
     path.write_text("format: 1\nsecurity:\n  " + "- " * 30000 + "x\n", encoding="utf-8")
-    assert only(check_file(path)).rule == "yaml-syntax"
+    finding = only(check_file(path))
+    assert (finding.rule, finding.line) == ("yaml-syntax", 3)
+    assert "more than 100 levels deep" in finding.message_in("en")
