@@ -15,7 +15,7 @@ import yaml
 from generator.cli import main
 from generator.publishing import PublishRequest, publish
 
-from .conftest import MINIMAL, ROOT
+from .conftest import MINIMAL, ROOT, confirm_translations
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -27,6 +27,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def publish_profile(project: Path, org: str, text: str) -> None:
     path = project / "org_profiles" / f"{org}.yaml"
     path.write_text(text, encoding="utf-8")
+    confirm_translations(path)
     publish(PublishRequest(profile=path, summaries={"nl": "Eerste versie.", "en": "First."},
                            author="", today=datetime.date(2026, 1, 10)),
             project / "statements")
@@ -48,7 +49,7 @@ def project(tmp_path, monkeypatch):
 def test_build_writes_the_site_and_says_what_it_built(capsys, project):
     code, out, err = run(capsys, "build")
     assert (code, err) == (0, "")
-    assert re.fullmatch(r"Built the site of 1 organisation into site/: 46 pages in each of nl, "
+    assert re.fullmatch(r"Built the site of 1 organisation into site/: 52 pages in each of nl, "
                         r"en \(\d+\.\d s, of which MkDocs \d+\.\d s\)\.\n", out), out
     assert (project / "site" / "nl" / "minimal" / "1.0" / "statement" / "index.html").is_file()
     assert (project / "build" / "pages" / "en" / "minimal" / "1.0" / "statement.md").is_file()
@@ -57,7 +58,7 @@ def test_build_writes_the_site_and_says_what_it_built(capsys, project):
 def test_build_speaks_dutch_when_asked(capsys, project):
     code, out, _ = run(capsys, "build", "--lang", "nl")
     assert code == 0
-    assert out.startswith("De site van 1 organisatie is gebouwd in site/: 46 pagina's in elk "
+    assert out.startswith("De site van 1 organisatie is gebouwd in site/: 52 pagina's in elk "
                           "van nl, en (")
 
 
