@@ -27,7 +27,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def publish_profile(project: Path, org: str, text: str) -> None:
     path = project / "org_profiles" / f"{org}.yaml"
     path.write_text(text, encoding="utf-8")
-    publish(PublishRequest(profile=path, summaries={"nl": "Eerste versie.", "en": "First."},
+    languages = yaml.safe_load(text)["languages"]
+    summaries = {"nl": "Eerste versie.", "en": "First."}
+    publish(PublishRequest(profile=path, summaries={lang: summaries[lang] for lang in languages},
                            author="", today=datetime.date(2026, 1, 10)),
             project / "statements")
 
@@ -48,7 +50,7 @@ def project(tmp_path, monkeypatch):
 def test_build_writes_the_site_and_says_what_it_built(capsys, project):
     code, out, err = run(capsys, "build")
     assert (code, err) == (0, "")
-    assert re.fullmatch(r"Built the site of 1 organisation into site/: 46 pages in each of nl, "
+    assert re.fullmatch(r"Built the site of 1 organisation into site/: 6 pages in each of nl, "
                         r"en \(\d+\.\d s, of which MkDocs \d+\.\d s\)\.\n", out), out
     assert (project / "site" / "nl" / "minimal" / "1.0" / "statement" / "index.html").is_file()
     assert (project / "build" / "pages" / "en" / "minimal" / "1.0" / "statement.md").is_file()
@@ -57,7 +59,7 @@ def test_build_writes_the_site_and_says_what_it_built(capsys, project):
 def test_build_speaks_dutch_when_asked(capsys, project):
     code, out, _ = run(capsys, "build", "--lang", "nl")
     assert code == 0
-    assert out.startswith("De site van 1 organisatie is gebouwd in site/: 46 pagina's in elk "
+    assert out.startswith("De site van 1 organisatie is gebouwd in site/: 6 pagina's in elk "
                           "van nl, en (")
 
 
@@ -74,14 +76,21 @@ def test_a_profile_with_errors_stops_the_build_with_its_findings(capsys, project
     assert not (project / "site").exists()
 
 
-def test_a_page_missing_in_a_language_stops_the_build(capsys, project):
-    manifest_path = project / "statements" / "minimal" / "versions.yaml"
+def edit_manifest(project: Path, org: str, edit) -> None:
+    manifest_path = project / "statements" / org / "versions.yaml"
     header, _, body = manifest_path.read_text(encoding="utf-8").partition("\n")
     manifest = yaml.safe_load(body)
-    del manifest["versions"][0]["files"]["en/statement.md"]
-    del manifest["versions"][0]["summary"]["en"]
+    edit(manifest)
     manifest_path.write_text(header + "\n" + yaml.safe_dump(manifest, sort_keys=False),
                              encoding="utf-8")
+
+
+def test_a_page_missing_in_one_of_the_organisations_languages_stops_the_build(capsys, project):
+    def lose_english(manifest):
+        del manifest["versions"][0]["files"]["en/statement.md"]
+        del manifest["versions"][0]["summary"]["en"]
+
+    edit_manifest(project, "minimal", lose_english)  # its regulation is still in English
     code, out, err = run(capsys, "build")
     assert (code, out) == (1, "")
     assert err == (
@@ -90,6 +99,29 @@ def test_a_page_missing_in_a_language_stops_the_build(capsys, project):
         "  minimal/1.0/statement.md: in `nl` but not in `en`\n"
         "  minimal/statement.md: in `nl` but not in `en`\n"
         "  minimal 1.0: the summary of the changes has no `en` text\n")
+
+
+def test_an_organisation_in_dutch_only_is_on_the_site_of_both_languages(capsys, project):
+    publish_profile(project, "alleen-nl", dutch_only(MINIMAL.read_text(encoding="utf-8")))
+    code, out, err = run(capsys, "build")
+    assert (code, err) == (0, "")
+    site = project / "site"
+    assert (site / "nl" / "alleen-nl" / "1.0" / "statement" / "index.html").is_file()
+    assert not (site / "en" / "alleen-nl" / "1.0").exists()
+    stand_in = (site / "en" / "alleen-nl" / "index.html").read_text(encoding="utf-8")
+    assert ("Vereniging Voorbeeld publishes its privacy statement and privacy regulation in "
+            "Dutch only.") in stand_in
+    assert re.search(r'<a href="../../nl/alleen-nl/statement/" hreflang="nl"[^>]*>Privacy '
+                     r'statement \(Dutch\)</a>', stand_in)
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/nl/alleen-nl/statement/" in sitemap and "/en/alleen-nl/" not in sitemap
+
+
+def dutch_only(text: str) -> str:
+    """The minimal profile in Dutch only, as organisation `alleen-nl`."""
+    text = text.replace("languages: [nl, en]", "languages: [nl]").replace("id: minimal",
+                                                                          "id: alleen-nl")
+    return re.sub(r", en: [^}]*\}", "}", text)
 
 
 def test_an_untranslated_sentence_stops_the_build(capsys, project):

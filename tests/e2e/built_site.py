@@ -32,9 +32,13 @@ def fixed_day(day: str):
 
 
 def build_example_site(folder: Path, day: str = AFTER_1_1, drafts: bool = False,
-                       site_url: str | None = None) -> BuildReport:
+                       site_url: str | None = None, docs: bool | None = True,
+                       statements: Path = ROOT / "statements",
+                       profiles: Path = ROOT / "org_profiles") -> BuildReport:
+    """The example site; with privdocs' documentation unless `docs` says otherwise (None: as
+    the repository's mkdocs.yml says)."""
     with fixed_day(day):
         return build_site(BuildRequest(
-            config=ROOT / "mkdocs.yml", statements=ROOT / "statements",
-            profiles=ROOT / "org_profiles", site_dir=folder / "site",
-            pages_dir=folder / "pages", drafts=drafts, site_url=site_url))
+            config=ROOT / "mkdocs.yml", statements=statements, profiles=profiles,
+            site_dir=folder / "site", pages_dir=folder / "pages", drafts=drafts,
+            site_url=site_url, docs=docs))
