@@ -157,3 +157,60 @@ def test_the_site_folder_may_not_hold_the_sources(capsys, project):
     assert err == ("privdocs: error: . holds mkdocs.yml: privdocs empties the site folder "
                    "before a build, so it must be a folder of its own.\n")
     assert (project / "mkdocs.yml").is_file()
+
+
+def article(path: Path) -> str:
+    html = path.read_text(encoding="utf-8")
+    return html[html.index("<article"):html.index("</article>")]
+
+
+def test_the_public_site_is_for_readers(capsys, project):
+    code, _, _ = run(capsys, "build")
+    assert code == 0
+    site = project / "site"
+    assert not (site / "nl" / "docs").exists() and not (site / "en" / "docs").exists()
+    home = (site / "en" / "index.html").read_text(encoding="utf-8")
+    # neither in the nav nor on the page
+    assert 'href="docs/' not in home and "Translations" not in home
+    organisation = article(site / "en" / "minimal" / "index.html")
+    assert "Translations" not in organisation and "not confirmed" not in organisation
+
+
+def ask_for_docs(project: Path, value: str) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("extra:\n", f"extra:\n  privdocs:\n    docs: {value}\n", 1),
+                      encoding="utf-8")
+
+
+def test_the_configuration_can_ask_for_the_documentation(capsys, project):
+    ask_for_docs(project, "true")
+    code, out, err = run(capsys, "build")
+    assert (code, err) == (0, ""), out
+    site = project / "site"
+    assert (site / "nl" / "docs" / "rules" / "retention" / "index.html").is_file()
+    assert 'href="docs/' in (site / "en" / "index.html").read_text(encoding="utf-8")
+    organisation = article(site / "en" / "minimal" / "index.html")
+    assert "Texts not confirmed yet" in organisation
+
+
+def test_a_docs_value_that_is_not_true_or_false_is_refused(capsys, project):
+    ask_for_docs(project, "sometimes")
+    code, out, err = run(capsys, "build")
+    assert (code, out) == (1, "")
+    assert err == ("privdocs: error: mkdocs.yml: the MkDocs configuration cannot be read "
+                   "(extra.privdocs.docs must be true or false, not 'sometimes').\n")
+
+
+def test_the_documentation_builds_on_its_own(capsys, project):
+    shutil.rmtree(project / "statements")
+    code, out, err = run(capsys, "build", "--docs-only", "--site-dir", "manual")
+    assert (code, err) == (0, "")
+    assert out.startswith("Built the site of 0 organisations into manual/:")
+    manual = project / "manual"
+    home = article(manual / "en" / "index.html")
+    assert "How privdocs works" in home
+    assert (manual / "nl" / "docs" / "rules" / "retention" / "index.html").is_file()
+    assert (manual / "en" / "docs" / "commands" / "index.html").is_file()
+    assert not (manual / "data").exists()
+    assert (manual / "index.html").is_file()

@@ -206,8 +206,7 @@ def assemble_docs(project: ProjectConfig, profiles: Path) -> Assembled:
                    if path.suffix in PROFILE_SUFFIXES and path.is_file()) \
         if profiles.is_dir() else []
     examples = guide_examples(read_sources(files[:5]))
-    pages = {lang: [dataclasses.replace(page, source=urls.home()) if page.source == urls.docs()
-                    else page for page in reference_pages(templates, lang, examples)]
+    pages = {lang: list(reference_pages(templates, lang, examples, overview=urls.home()))
              for lang in SITE_LANGUAGES}
     check_used_wording(SITE_LANGUAGES)
     return Assembled(pages, [], templates, 0, today())
