@@ -179,8 +179,8 @@ def test_the_public_site_is_for_readers(capsys, project):
 def ask_for_docs(project: Path, value: str) -> None:
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("extra:\n", f"extra:\n  privdocs:\n    docs: {value}\n", 1),
-                      encoding="utf-8")
+    assert "    docs: false\n" in text
+    config.write_text(text.replace("    docs: false\n", f"    docs: {value}\n"), encoding="utf-8")
 
 
 def test_the_configuration_can_ask_for_the_documentation(capsys, project):
