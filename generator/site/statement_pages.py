@@ -63,7 +63,11 @@ def _document_page(content: SiteContent, lang: str, org: Organisation,
         title = str(_wording(content, lang).version_title(title, entry.number)).strip()
     body = render(content.templates, lang, "document.md.j2", here=here, heading=heading,
                   body=rest, org=org, entry=entry, document=document, page=page)
-    return Page(here, title, body, searchable=page == "current", org=org.id)
+    description = str(_wording(content, lang).document_description(
+        heading_text(heading), entry.number, entry.record.effective,
+        page == "current")).strip()
+    return Page(here, title, body, searchable=page == "current", org=org.id,
+                description=description)
 
 
 def _current_pages(content: SiteContent, lang: str, org: Organisation) -> Iterator[Page]:
