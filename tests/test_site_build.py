@@ -234,6 +234,8 @@ def test_each_later_version_shows_its_changes_substance_first_then_the_redline(s
     assert "<li>Nieuw doel: Foto's en video's van activiteiten publiceren (vooraf aangekondigd)" \
         "</li>" in html, html[substance:substance + 600]
     assert "purposes[" not in html
+    # text left out of a list is an ellipsis, not a bullet of its own
+    assert "<li>…</li>" not in html and '<li class="privdocs-elided">…</li>' in html
     assert "<ins>" in page(site, "en", f"{ORG}/1.1/changes/")
     assert not (site / "nl" / ORG / "1.0" / "changes").exists()
     data = json.loads((site / "data" / ORG / "1.1" / "changes.json").read_text())

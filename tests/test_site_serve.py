@@ -45,6 +45,8 @@ def test_the_preview_rebuilds_when_a_profile_changes(project):  # noqa: F811
         url = f"http://127.0.0.1:{port}/"
         draft = f"{url}en/minimal/draft/statement/"
         html = wait_for(lambda: fetch(draft))
+        # the root answers: the choice of language
+        assert '<a href="en/" hreflang="en">Read them in English</a>' in fetch(url)
         assert "privdocs-draft" in html and "Vereniging Voorbeeld" in html
         # the page reloads itself after a rebuild, with a script the page's policy allows
         assert '<script src="/_privdocs-livereload.js" data-epoch="' in html
