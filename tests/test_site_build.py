@@ -119,7 +119,7 @@ def test_each_language_has_its_own_search_index(site):
 def test_the_dutch_pages_speak_dutch(site):
     html = page(site, "nl", f"{ORG}/")
     assert "Versie 1.1 is van kracht sinds 1 oktober 2026." in html
-    assert "Elke taal van het profiel is volledig en bijgewerkt." in html
+    assert "Elke taal van het profiel is volledig, bijgewerkt en bevestigd." in html
     assert "<title>Hogeschool Kempen - Privacyverklaringen</title>" in html
 
 

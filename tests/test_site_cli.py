@@ -214,3 +214,15 @@ def test_the_documentation_builds_on_its_own(capsys, project):
     assert (manual / "en" / "docs" / "commands" / "index.html").is_file()
     assert not (manual / "data").exists()
     assert (manual / "index.html").is_file()
+
+
+def test_a_translation_nobody_confirmed_is_not_called_up_to_date(capsys, project):
+    """The minimal profile has no translation lock: its English texts are not confirmed."""
+    ask_for_docs(project, "true")
+    code, _, _ = run(capsys, "build")
+    assert code == 0
+    home = article(project / "site" / "en" / "index.html")
+    assert "Incomplete, out of date or not confirmed" in home
+    assert "Complete and current" not in home
+    organisation = article(project / "site" / "en" / "minimal" / "index.html")
+    assert "Not every language of the profile is complete, current and confirmed" in organisation
