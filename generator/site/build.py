@@ -35,8 +35,7 @@ from .mkdocs_builds import (ProjectConfig, SiteLanguage, build_language, languag
                             read_project_config)
 from .pages import Page
 from .reference_pages import guide_examples, reference_pages
-from .snapshots import (DataFile, organisations_json, snapshot_json, to_json,
-                        versions_json)
+from .snapshots import DataFile, data_files
 from .statement_pages import SiteContent, all_organisation_pages, home_page
 from .templates import environment
 from .translations import translation_state
@@ -130,20 +129,6 @@ def empty_site_dir(site_dir: Path, keep: list[Path]) -> None:
             raise UsageError(UNSAFE_SITE_DIR, site_dir=site_dir.as_posix(),
                              path=path.as_posix())
     shutil.rmtree(site_dir)
-
-
-def data_files(organisations: list[Organisation], day, changes) -> list[DataFile]:
-    files = [DataFile(urls.organisations_data(), organisations_json(organisations, day))]
-    for org in organisations:
-        files.append(DataFile(urls.versions_data(org.id), versions_json(org, day)))
-        for entry in org.versions:
-            files.append(DataFile(urls.snapshot(org.id, entry.number),
-                                  snapshot_json(org, entry, changes.profile(org, entry))))
-            if entry.previous is not None:
-                previous = org.version(entry.previous)
-                files.append(DataFile(urls.changes_data(org.id, entry.number),
-                                      to_json(changes.json(org, previous, entry))))
-    return files
 
 
 def _with_drafts(organisations: list[Organisation], drafts, statements: Path, day):
