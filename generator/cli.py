@@ -2,7 +2,9 @@
 
 Exit codes: 0 success; 1 the input has problems (a profile with errors, or warnings under
 --strict); 2 a usage error or a path that does not exist. A `PrivdocsError` prints one clean
-line; any other exception is a bug and keeps its traceback.
+line, and so does an `OSError` (exit 1); any other exception is a bug and keeps its traceback.
+Every line is shown through `terminal.printable`, so a value never reaches the terminal as a
+control sequence.
 """
 
 from __future__ import annotations
