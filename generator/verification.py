@@ -25,6 +25,7 @@ MODIFIED, MISSING, UNEXPECTED, RERENDERED, UNREADABLE = (
     "modified", "missing", "unexpected", "would-change", "snapshot-has-errors")
 NO_MANIFEST, CHAIN_BROKEN, NO_SEAL, SEAL_DIFFERS, SEAL_WITHOUT_CHAIN = (
     "no-manifest", "chain-broken", "no-seal", "seal-differs", "seal-without-chain")
+LEFTOVER = "leftover"
 UNSEALED = "unsealed"  # a note, not a problem: a manifest written before sealing existed
 NOTES = frozenset({UNSEALED})
 
@@ -32,6 +33,7 @@ PROBLEMS = {
     MODIFIED: N_("modified: {path} differs from the hash in its manifest"),
     MISSING: N_("missing: {path} is listed in its manifest but absent"),
     UNEXPECTED: N_("unexpected: {path} is not listed in the manifest"),
+    LEFTOVER: N_("unexpected: {path} is left over from an interrupted publish; remove it"),
     RERENDERED: N_("would change: today's generator writes {path} differently"),
     UNREADABLE: N_("snapshot has errors: {path} no longer checks clean"),
     NO_MANIFEST: N_("missing: {path} is absent, but the folder holds published versions"),
@@ -135,7 +137,10 @@ def verify_manifest(manifest: Manifest, rerendering: bool = False) -> list[Archi
     for child in children:
         if child.name != MANIFEST and (child.name not in listed or child.is_symlink()
                                        or not child.is_dir()):
-            problems.append(ArchiveProblem(UNEXPECTED, f"{org}/{child.name}"))
+            # publish's temporary names: a publish was killed before it could clean up
+            interrupted = child.name.startswith((".publishing-", f".{MANIFEST}."))
+            problems.append(ArchiveProblem(LEFTOVER if interrupted else UNEXPECTED,
+                                           f"{org}/{child.name}"))
     for record in ordered(manifest):
         folder = manifest.directory / record.version
         for name, digest in sorted(record.files.items()):

@@ -196,3 +196,11 @@ def test_profiles_are_read_only_up_to_the_bound(tmp_path, capsys):
     assert code == 1
     assert "a profile may be at most 1048576 bytes" in out
 
+
+
+def test_a_pipe_in_place_of_the_translation_lock_does_not_wait(tmp_path):
+    shutil.copy(MINIMAL, tmp_path / "minimal.yaml")
+    os.mkfifo(tmp_path / "minimal.translations.json")
+    result = check_in_a_process(str(tmp_path / "minimal.yaml"))  # would wait for a writer
+    assert result.returncode == 0  # an unreadable lock is a warning: confirm again
+    assert "minimal.translations.json: not a regular file" in result.stdout

@@ -155,7 +155,6 @@ def test_commands_refuse_a_changed_archive(archive, capsys, case, command):
     ("drafts/", "statements/drafts is not listed"),
     ("minimal/README.md", "statements/minimal/README.md is not listed"),
     ("minimal/2.0/", "statements/minimal/2.0 is not listed"),
-    ("minimal/.publishing-1.3-abcd/", "statements/minimal/.publishing-1.3-abcd is not listed"),
     ("minimal/1.0/empty/", "statements/minimal/1.0/empty is not listed"),
     ("minimal/1.0/nl/extra.md", "statements/minimal/1.0/nl/extra.md is not listed"),
     ("minimal/1.0/nl/old/statement.md", "statements/minimal/1.0/nl/old is not listed"),
@@ -174,6 +173,20 @@ def test_stray_files_and_folders_anywhere_are_reported(archive, capsys, stray, e
                                 "1 archive verified: 1 problem."]
     code, _, err = run(capsys, "build")
     assert code == 1 and expected in err
+
+
+def test_a_killed_publish_leaves_a_folder_verify_names(archive, capsys):
+    (archive / ORG / ".publishing-1.3-k2j4x9").mkdir()
+    (archive / ORG / ".versions.yaml.8dh3k1.publishing").write_text("format: 2\n")
+    code, out, _ = run(capsys, "verify")
+    assert (code, out.splitlines()) == (1, [
+        "unexpected: statements/minimal/.publishing-1.3-k2j4x9 is left over from an "
+        "interrupted publish; remove it",
+        "unexpected: statements/minimal/.versions.yaml.8dh3k1.publishing is left over from an "
+        "interrupted publish; remove it",
+        "1 archive verified: 2 problems."])
+    code, _, err = publish(capsys)
+    assert code == 1 and "publishing-1.3-k2j4x9 is left over" in err
 
 
 def test_a_symbolic_link_in_place_of_a_published_file_is_found(archive, capsys, tmp_path):
