@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 
+from .addresses import schema_url
 from .countries import EEA, iso_codes
 from .durations import _PATTERN as DURATION_PATTERN
 from .model import Profile
@@ -115,6 +116,7 @@ def profile_schema() -> dict:
     root = _entity_schema(Profile, defs)
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": schema_url(),
         "title": "privdocs organisation profile (format 1)",
         "$ref": f"#/$defs/{root}",
         "$defs": {name: defs[name] for name in sorted(defs)},

@@ -105,3 +105,11 @@ def test_javascript_compiles_every_pattern_and_agrees_on_durations():
                                  for text in texts}
     assert [text for text, matched in result["matches"].items() if matched] == [
         "P2Y", "P7Y6M", "P30D", "PT12H"]
+
+
+def test_the_published_address_is_the_schema_id_and_the_documented_one():
+    from generator.addresses import schema_url
+    assert SCHEMA["$id"] == schema_url()
+    for page in (ROOT / "README.md", ROOT / "docs" / "getting-started.md"):
+        assert f"# yaml-language-server: $schema={schema_url()}\n" in page.read_text(
+            encoding="utf-8"), page
