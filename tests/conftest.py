@@ -14,6 +14,15 @@ PROFILES = Path(__file__).resolve().parent / "profiles"
 MINIMAL = PROFILES / "valid" / "minimal.yaml"
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Messages fall back on the user's locale: tests run as in an English one, whatever the
+    machine's (tests of that fallback set their own)."""
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def check_text(tmp_path):
     """Check a profile given as YAML text; the file is named after `name` (its id)."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
+from .. import console
+from ..catalogs import LANGUAGES, N_, Nn_, translator
+from ..message_language import message_language
 from ..manifest import STATEMENTS_DIR, organisations
 from ..verification import verify
 
@@ -37,10 +39,11 @@ def register(subcommands) -> None:
 def run(arguments: argparse.Namespace) -> int:
     orgs = [arguments.org] if arguments.org else organisations(STATEMENTS_DIR)
     problems = verify(orgs, STATEMENTS_DIR, arguments.rerender)
-    ui = translator(arguments.lang or SOURCE_LANGUAGE)
+    ui = translator(message_language(arguments.lang))
     lines = [ui.format(PROBLEMS[problem.kind], path=f"{STATEMENTS_DIR.as_posix()}/{problem.path}")
              for problem in problems]
     count = ui.ngettext(*COUNT, len(problems)).format(n=len(problems))
-    lines.append(ui.ngettext(*SUMMARY, len(orgs)).format(n=len(orgs), problems=count))
-    sys.stdout.write("\n".join(lines) + "\n")
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
+    console.say(ui.ngettext(*SUMMARY, len(orgs)).format(n=len(orgs), problems=count))
     return 1 if problems else 0
