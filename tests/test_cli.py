@@ -101,7 +101,7 @@ def test_sarif_is_valid_sarif_2_1_0(capsys):
     assert result["level"] == "error"
     location = result["locations"][0]
     assert location["physicalLocation"] == {
-        "artifactLocation": {"uri": RETENTION},
+        "artifactLocation": {"uri": RETENTION, "uriBaseId": "%SRCROOT%"},
         "region": {"startLine": 18, "startColumn": 5},
     }
     assert location["logicalLocations"][0]["fullyQualifiedName"] == "purposes[0].retention"

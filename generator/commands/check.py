@@ -46,7 +46,10 @@ def run(arguments: argparse.Namespace) -> int:
         (result.language for result in results if result.language), None))
     output = REPORTERS[arguments.format](results, language_of, summary_language)
     if console.level() == console.QUIET and arguments.format in ("text", "github"):
-        output = output.removesuffix(summary_of(results, summary_language) + "\n")
+        closing = summary_of(results, summary_language) + "\n"
+        lines = output.splitlines(keepends=True)
+        output = "".join(lines[:-1 - lines[::-1].index(closing)] +
+                         lines[len(lines) - lines[::-1].index(closing):])
     sys.stdout.write(output)
     for result in results:
         console.detail(translator(summary_language).format(
