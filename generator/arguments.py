@@ -97,9 +97,11 @@ def _leaves(parser: argparse.ArgumentParser):
 def add_common_options(parser: argparse.ArgumentParser) -> None:
     """-q/-v on every command, and --lang where a command has no option of that name."""
     for leaf in _leaves(parser):
-        loudness = leaf.add_mutually_exclusive_group()
-        loudness.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
-        loudness.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
+        taken = leaf._option_string_actions
+        if not {"-q", "--quiet", "-v", "--verbose"} & taken.keys():  # a command's own wins
+            loudness = leaf.add_mutually_exclusive_group()
+            loudness.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
+            loudness.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
         if "--lang" not in leaf._option_string_actions:
             leaf.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
 

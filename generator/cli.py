@@ -41,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         arguments = _parser().parse_args(argv)
     except PrivdocsError as error:  # a usage error: told in the language asked for, if any
         return _print_error(error, message_language.message_language(requested_language(argv)))
-    console.set_level(console.QUIET if arguments.quiet else
-                      console.VERBOSE if arguments.verbose else console.NORMAL)
+    console.set_level(console.QUIET if getattr(arguments, "quiet", False) else
+                      console.VERBOSE if getattr(arguments, "verbose", False) else console.NORMAL)
     try:
         return arguments.run(arguments)
     except PrivdocsError as error:
