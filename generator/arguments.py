@@ -25,6 +25,17 @@ UNKNOWN_OPTION = N_("`{word}` is not an option of `{prog}`. Did you mean `{sugge
 UNKNOWN_OPTION_LIST = N_("`{word}` is not an option of `{prog}`; `{prog} --help` lists them.")
 UNEXPECTED = N_("`{prog}` does not take `{word}`; `{prog} --help` shows its usage.")
 OTHER = N_("{problem} (`{prog} --help` shows its usage)")
+MISSING = N_("`{prog}` needs {arguments}; `{prog} --help` shows its usage.")
+NO_VALUE = N_("{option} needs a value; `{prog} --help` shows its usage.")
+TOGETHER = N_("{option} and {other} cannot be used together.")
+# argparse's own errors, recognised to say them in the user's language; anything else is shown
+# as argparse words it (OTHER), so a new wording in a later Python still gives a clean line.
+_ARGPARSE_ERRORS = (
+    (re.compile(r"the following arguments are required: (?P<arguments>.+)"), MISSING),
+    (re.compile(r"argument (?P<option>\S+): expected (?:one|at least one) argument"), NO_VALUE),
+    (re.compile(r"argument (?P<option>\S+): not allowed with argument (?P<other>\S+)"),
+     TOGETHER),
+)
 QUIET_HELP = N_("print only results and problems, no summary")
 VERBOSE_HELP = N_("also print the details of what the command does, on standard error")
 LANG_HELP = N_("language of the messages (default: the profile's language, then LANG)")
@@ -80,6 +91,10 @@ class Parser(argparse.ArgumentParser):
                          prog=self.prog, suggestion=suggestion)
 
     def error(self, message: str):
+        for pattern, msgid in _ARGPARSE_ERRORS:
+            match = pattern.fullmatch(message)
+            if match:
+                raise UsageError(msgid, prog=self.prog, **match.groupdict())
         raise UsageError(OTHER, problem=message, prog=self.prog)
 
 
