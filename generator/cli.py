@@ -2,7 +2,9 @@
 
 Exit codes: 0 success; 1 the input has problems (a profile with errors, or warnings under
 --strict); 2 a usage error or a path that does not exist. A `PrivdocsError` prints one clean
-line; any other exception is a bug and keeps its traceback.
+line, and so does an `OSError` (exit 1); any other exception is a bug and keeps its traceback.
+Every line is shown through `terminal.printable`, so a value never reaches the terminal as a
+control sequence.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from .arguments import Parser, add_common_options, requested_language
 from .catalogs import N_, translator
 from .commands import register_all
 from .errors import PrivdocsError
+from .terminal import printable
 
 ERROR_PREFIX = N_("privdocs: error: {message}")
+OS_ERROR = N_("{file}: {reason}.")
 
 
 def _parser() -> Parser:
@@ -29,7 +33,9 @@ def _parser() -> Parser:
 
 
 def _print_error(error: PrivdocsError, lang: str) -> int:
-    text = translator(lang).format(error.msgid, **error.args_for_message)
+    args = {name: value.render(lang) if hasattr(value, "render") else value
+            for name, value in error.args_for_message.items()}
+    text = printable(translator(lang).format(error.msgid, **args))
     sys.stderr.write(translator(lang).format(ERROR_PREFIX, message=text) + "\n")
     return error.exit_code
 
@@ -46,12 +52,21 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return arguments.run(arguments)
     except PrivdocsError as error:
-        lang = message_language.message_language(getattr(arguments, "lang", None))
-        return _print_error(error, lang)
-    except KeyboardInterrupt:
-        return 130
+        return _print_error(error, message_language.message_language(
+            getattr(arguments, "lang", None)))
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        # The file system said no (permissions, a full disk, a folder where a file should be):
+        # the user's to fix, so a message, not a traceback. The commands leave nothing half
+        # written before it gets here.
+        lang = message_language.message_language(getattr(arguments, "lang", None))
+        text = printable(translator(lang).format(
+            OS_ERROR, file=error.filename or "privdocs", reason=error.strerror or str(error)))
+        sys.stderr.write(translator(lang).format(ERROR_PREFIX, message=text) + "\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":
