@@ -6,10 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
+from .. import console
+from ..catalogs import LANGUAGES, N_, Nn_, translator
+from ..message_language import message_language
 from ..cli import ERROR_PREFIX
 from ..manifest import STATEMENTS_DIR
 from ..report import REPORTERS
+from ..site.mkdocs_builds import read_project_config
+from ..site_folder import guard_site_dir
+from ..verification import check_archive
 from ..site.assembly import SiteIncomplete, render_incomplete
 from ..site.build import BuildReport, BuildRequest, ProfilesHaveErrors, build_site
 
@@ -48,6 +53,10 @@ def register(subcommands) -> None:
     parser.add_argument("--site-url", metavar="URL",
                         help=N_("the address the site is published at (default: site_url of the "
                                 "configuration)"))
+    parser.add_argument("--docs-only", action="store_true",
+                        help=N_("build only the documentation of privdocs (the profile guide, the "
+                                "rules and the commands), without checking profiles or reading "
+                                "the archive"))
     parser.set_defaults(run=run)
 
 
@@ -55,13 +64,16 @@ def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildReq
     values = dict(config=Path(arguments.config), statements=Path(arguments.statements),
                   profiles=Path(arguments.profiles), drafts=arguments.drafts,
                   site_dir=Path(arguments.site_dir) if getattr(arguments, "site_dir", None)
-                  else None, site_url=getattr(arguments, "site_url", None))
+                  else None, site_url=getattr(arguments, "site_url", None),
+                  docs_only=getattr(arguments, "docs_only", False))
     values.update(overrides)
     return BuildRequest(**values)
 
 
 def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
-    """Build; print why not when the input stops it (findings, missing pages)."""
+    """Build; print why not when the input stops it (findings, missing pages, a tampered
+    archive)."""
+    check_archive(request.statements)
     try:
         return build_site(request)
     except ProfilesHaveErrors as refused:
@@ -84,9 +96,12 @@ def summary(report: BuildReport, lang: str) -> str:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    lang = arguments.lang or SOURCE_LANGUAGE
-    report = build_reporting(request_from(arguments), lang)
+    lang = message_language(arguments.lang)
+    request = request_from(arguments)
+    site_dir = request.site_dir or read_project_config(request.config).site_dir
+    guard_site_dir(site_dir, request.config.parent, request.statements, request.profiles)
+    report = build_reporting(request, lang)
     if report is None:
         return 1
-    sys.stdout.write(summary(report, lang) + "\n")
+    console.say(summary(report, lang))
     return 0
