@@ -14,8 +14,9 @@ import yaml
 
 from generator.cli import main
 from generator.publishing import PublishRequest, publish
+from generator.site.settings import SITE_TEMPLATES
 
-from .conftest import MINIMAL, ROOT
+from .conftest import MINIMAL
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -32,12 +33,14 @@ def publish_profile(project: Path, org: str, text: str) -> None:
             project / "statements")
 
 
+SETTINGS = "site_url: https://privacy.vereniging-voorbeeld.nl/\n"
+
+
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    """A project of its own: the site's configuration and templates, and the minimal profile
+    """A project of its own: the site's settings (its address), and the minimal profile
     published once."""
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "site_templates" / "site", tmp_path / "site_templates" / "site")
+    (tmp_path / "mkdocs.yml").write_text(SETTINGS, encoding="utf-8")
     (tmp_path / "org_profiles").mkdir()
     publish_profile(tmp_path, "minimal", MINIMAL.read_text(encoding="utf-8"))
     monkeypatch.chdir(tmp_path)
@@ -92,8 +95,11 @@ def test_a_page_missing_in_a_language_stops_the_build(capsys, project):
         "  minimal 1.0: the summary of the changes has no `en` text\n")
 
 
-def test_an_untranslated_sentence_stops_the_build(capsys, project):
-    home = project / "site_templates" / "site" / "home.md.j2"
+def test_an_untranslated_sentence_stops_the_build(capsys, project, monkeypatch):
+    templates = project / "templates"
+    shutil.copytree(SITE_TEMPLATES, templates)
+    monkeypatch.setattr("generator.site.build.SITE_TEMPLATES", templates)
+    home = templates / "home.md.j2"
     home.write_text(home.read_text(encoding="utf-8")
                     + '\n{{ _("A sentence nobody translated yet.") }}\n', encoding="utf-8")
     code, out, err = run(capsys, "build")

@@ -13,6 +13,8 @@ from ..report import REPORTERS
 from ..site.assembly import SiteIncomplete, render_incomplete
 from ..site.build import BuildReport, BuildRequest, ProfilesHaveErrors, build_site
 
+WARNING_PREFIX = N_("privdocs: warning: {message}")
+
 BUILT = Nn_("Built the site of {n} organisation into {site_dir}/: {pages} pages in each of "
             "{languages} ({seconds} s, of which MkDocs {mkdocs} s).",
             "Built the site of {n} organisations into {site_dir}/: {pages} pages in each of "
@@ -21,8 +23,9 @@ BUILT = Nn_("Built the site of {n} organisation into {site_dir}/: {pages} pages 
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
     """The options `build` and `serve` share."""
-    parser.add_argument("--config", metavar="FILE", default="mkdocs.yml",
-                        help=N_("the MkDocs configuration (default: mkdocs.yml)"))
+    parser.add_argument("--config", metavar="FILE",
+                        help=N_("the site's settings (default: mkdocs.yml when there is one, "
+                                "else privdocs' defaults)"))
     parser.add_argument("--statements", metavar="DIR", default=STATEMENTS_DIR.as_posix(),
                         help=N_("the archive of published versions (default: statements/)"))
     parser.add_argument("--profiles", metavar="DIR", default="org_profiles",
@@ -52,7 +55,8 @@ def register(subcommands) -> None:
 
 
 def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildRequest:
-    values = dict(config=Path(arguments.config), statements=Path(arguments.statements),
+    values = dict(config=Path(arguments.config) if arguments.config else None,
+                  statements=Path(arguments.statements),
                   profiles=Path(arguments.profiles), drafts=arguments.drafts,
                   site_dir=Path(arguments.site_dir) if getattr(arguments, "site_dir", None)
                   else None, site_url=getattr(arguments, "site_url", None))
@@ -61,9 +65,10 @@ def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildReq
 
 
 def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
-    """Build; print why not when the input stops it (findings, missing pages)."""
+    """Build; print why not when the input stops it (findings, missing pages), and what the
+    user should know about the settings."""
     try:
-        return build_site(request)
+        report = build_site(request)
     except ProfilesHaveErrors as refused:
         sys.stdout.write(REPORTERS["text"](refused.checked,
                                            lambda result: result.language or lang, lang))
@@ -72,6 +77,10 @@ def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
         message = render_incomplete(incomplete, lang)
         sys.stderr.write(translator(lang).format(ERROR_PREFIX, message=message) + "\n")
         return None
+    t = translator(lang)
+    for msgid, args in report.warnings:
+        sys.stderr.write(t.format(WARNING_PREFIX, message=t.format(msgid, **args)) + "\n")
+    return report
 
 
 def summary(report: BuildReport, lang: str) -> str:

@@ -31,9 +31,10 @@ from .changes import Changes
 from .drafts import render_drafts
 from .examples import read_sources
 from .landing import language_name, write_root_files
-from .mkdocs_builds import ProjectConfig, build_language, language_config, read_project_config
+from .mkdocs_builds import build_language, language_config
 from .pages import Page
 from .reference_pages import guide_examples, reference_pages
+from .settings import SITE_TEMPLATES, SiteSettings, read_settings, warnings, with_slash
 from .snapshots import (DataFile, organisations_json, snapshot_json, to_json,
                         versions_json)
 from .statement_pages import SiteContent, all_organisation_pages, home_page
@@ -41,7 +42,6 @@ from .translations import translation_state
 from .wording import check_used_wording, check_wording, forget_used_wording
 
 SITE_LANGUAGES = LANGUAGES
-TEMPLATES = Path("site_templates") / "site"
 
 HAS_ERRORS = N_("{count} of the profiles in {folder} have check errors; the site was not built. "
                 "Fix them first (`privdocs check {folder}`).")
@@ -61,13 +61,14 @@ class ProfilesHaveErrors(PrivdocsError):
 
 @dataclass(frozen=True)
 class BuildRequest:
-    config: Path = Path("mkdocs.yml")
+    config: Path | None = None  # default: mkdocs.yml when there is one, else privdocs' defaults
     statements: Path = STATEMENTS_DIR
     profiles: Path = Path("org_profiles")
     site_dir: Path | None = None  # default: mkdocs.yml's site_dir
     site_url: str | None = None  # default: mkdocs.yml's site_url
     drafts: bool = False
     pages_dir: Path | None = None  # default: mkdocs.yml's docs_dir
+    templates: Path | None = None  # default: privdocs' page templates, theme and MkDocs setup
 
 
 @dataclass
@@ -77,6 +78,7 @@ class BuildReport:
     pages: dict[str, int]  # per language
     data_files: int
     seconds: dict[str, float] = field(default_factory=dict)
+    warnings: list[tuple[str, dict[str, object]]] = field(default_factory=list)  # (msgid, args)
 
     @property
     def own_seconds(self) -> float:
@@ -95,6 +97,14 @@ def check_profiles(folder: Path) -> list[CheckedProfile]:
     if failing:
         raise ProfilesHaveErrors(failing, folder.as_posix(), len(failing))
     return checked
+
+
+def place_logo(settings: SiteSettings, pages: Path) -> None:
+    """The project's logo among a language's pages, where the theme's `logo` points."""
+    if settings.logo is not None and settings.logo_name is not None:
+        target = pages / settings.logo_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(settings.logo, target)
 
 
 def check_ids(organisations: list[Organisation]) -> None:
@@ -147,11 +157,11 @@ class Assembled:
     day: datetime.date
 
 
-def assemble(request: BuildRequest, project: ProjectConfig, checked: list[CheckedProfile],
+def assemble(request: BuildRequest, checked: list[CheckedProfile],
              site_names: dict[str, str]) -> Assembled:
     """Every page of every language, and the data files."""
     day = today()
-    templates = project.file.parent / TEMPLATES
+    templates = request.templates or SITE_TEMPLATES
     forget_used_wording()
     names = {result.id: organisation_name(result.profile, result.id) for result in checked}
     organisations = read_archive(request.statements, day, names)
@@ -177,30 +187,31 @@ def assemble(request: BuildRequest, project: ProjectConfig, checked: list[Checke
 def build_site(request: BuildRequest) -> BuildReport:
     seconds: dict[str, float] = {}
     started = time.perf_counter()
-    project = read_project_config(request.config)
+    settings = read_settings(request.config)
     if request.pages_dir is not None:
-        project = dataclasses.replace(project, docs_dir=request.pages_dir)
-    site_dir = request.site_dir or project.site_dir
-    site_url = request.site_url or project.site_url
-    site_url = site_url if site_url.endswith("/") else site_url + "/"
+        settings = dataclasses.replace(settings, docs_dir=request.pages_dir)
+    site_dir = request.site_dir or settings.site_dir
+    site_url = with_slash(request.site_url or settings.site_url)
     checked = check_profiles(request.profiles)
     check_wording(SITE_LANGUAGES)
     seconds["check"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(project.site_name)
+    site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(settings.site_name)
                   for lang in SITE_LANGUAGES}
-    assembled = assemble(request, project, checked, site_names)
+    assembled = assemble(request, checked, site_names)
     for lang, lang_pages in assembled.pages.items():
-        write_pages(project.docs_dir / lang, lang_pages)
-    empty_site_dir(site_dir, [project.file, request.statements, request.profiles,
-                              project.docs_dir])
+        write_pages(settings.docs_dir / lang, lang_pages)
+        place_logo(settings, settings.docs_dir / lang)
+    empty_site_dir(site_dir, [path for path in (settings.file, settings.logo) if path]
+                   + [request.statements, request.profiles, settings.docs_dir])
     seconds["assemble"] = time.perf_counter() - started
 
     started = time.perf_counter()
     names = {lang: language_name(lang) for lang in SITE_LANGUAGES}
     for lang in SITE_LANGUAGES:
-        config = language_config(project, lang, site_url, site_names[lang], names, site_dir)
+        config = language_config(settings, assembled.templates, lang, site_url,
+                                 site_names[lang], names, site_dir)
         build_language(config, lang, assembled.day)
     seconds["mkdocs"] = time.perf_counter() - started
 
@@ -215,4 +226,4 @@ def build_site(request: BuildRequest) -> BuildReport:
     seconds["finish"] = time.perf_counter() - started
     return BuildReport(site_dir, assembled.organisations,
                        {lang: len(pages) for lang, pages in assembled.pages.items()},
-                       len(assembled.data), seconds)
+                       len(assembled.data), seconds, warnings(settings, site_url))

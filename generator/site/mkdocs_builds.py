@@ -1,9 +1,10 @@
 """Running MkDocs: one build per language, each from its own folder of pages into its own
 folder of the site, so each language has its own search index, `<html lang>` and sitemap.
 
-The configuration is the project's `mkdocs.yml`; privdocs sets what differs per language
-(docs_dir, site_dir, site_url, site_name, theme.language, the nav) and turns strict mode on, so
-a broken link or any other warning fails the build.
+The configuration is privdocs' own (`site_templates/site/mkdocs.yml`, with the project's settings
+from `settings`); privdocs sets what differs per language (docs_dir, site_dir, site_url,
+site_name, theme.language, the nav) and turns strict mode on, so a broken link or any other
+warning fails the build.
 """
 
 from __future__ import annotations
@@ -13,23 +14,19 @@ import datetime
 import logging
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
-from mkdocs.utils.yaml import yaml_load
 
 from ..catalogs import N_
-from ..errors import PrivdocsError, UsageError
+from ..errors import PrivdocsError
 from . import urls
 from .plugin import SitePlugin
+from .settings import MKDOCS_DEFAULTS, SiteSettings
 
-NO_CONFIG = N_("{file}: no such MkDocs configuration; run the command in the folder of your "
-               "mkdocs.yml, or give --config FILE.")
-BAD_CONFIG = N_("{file}: the MkDocs configuration cannot be read ({problem}).")
 MKDOCS_FAILED = N_("MkDocs could not build the {lang} pages: {problem}")
 
 # The small nav every page carries: it never grows with the number of organisations, which
@@ -39,34 +36,6 @@ NAV = (urls.home(), urls.docs(), urls.docs("profile"), urls.rules(), urls.docs("
 
 class MkDocsFailed(PrivdocsError):
     exit_code = 1
-
-
-@dataclass(frozen=True)
-class ProjectConfig:
-    """The parts of `mkdocs.yml` privdocs itself reads before building."""
-
-    file: Path
-    docs_dir: Path  # the generated pages, one folder per language
-    site_dir: Path
-    site_url: str
-    site_name: str
-
-
-def read_project_config(file: Path) -> ProjectConfig:
-    if not file.is_file():
-        raise UsageError(NO_CONFIG, file=file.as_posix())
-    try:
-        with file.open("rb") as handle:
-            data = yaml_load(handle) or {}
-    except Exception as error:  # YAML errors and !ENV problems alike
-        raise PrivdocsError(BAD_CONFIG, file=file.as_posix(),
-                            problem=" ".join(str(error).split())) from None
-    root = file.parent
-    site_url = str(data.get("site_url") or "http://127.0.0.1:8000/")
-    return ProjectConfig(file, root / str(data.get("docs_dir", "build/pages")),
-                         root / str(data.get("site_dir", "site")),
-                         site_url if site_url.endswith("/") else site_url + "/",
-                         str(data.get("site_name", "Privacy statements")))
 
 
 class _Warnings(logging.Handler):
@@ -80,13 +49,17 @@ class _Warnings(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
-def language_config(project: ProjectConfig, lang: str, site_url: str, site_name: str,
-                    names: dict[str, str], site_dir: Path) -> MkDocsConfig:
+def language_config(settings: SiteSettings, templates: Path, lang: str, site_url: str,
+                    site_name: str, names: dict[str, str], site_dir: Path) -> MkDocsConfig:
+    """privdocs' configuration (`templates`/mkdocs.yml) with the settings of this build."""
     config = load_config(
-        str(project.file), docs_dir=str(project.docs_dir / lang), site_dir=str(site_dir / lang),
-        site_url=f"{site_url}{lang}/", site_name=site_name, nav=list(NAV), strict=True,
-        use_directory_urls=True)
+        str(templates / MKDOCS_DEFAULTS), docs_dir=str((settings.docs_dir / lang).resolve()),
+        site_dir=str((site_dir / lang).resolve()), site_url=f"{site_url}{lang}/",
+        site_name=site_name, nav=list(NAV), strict=True, use_directory_urls=True)
     config.theme["language"] = lang
+    config.theme["palette"] = {"primary": settings.primary, "accent": settings.accent}
+    if settings.logo_name:
+        config.theme["logo"] = settings.logo_name
     config.plugins["privdocs-site"] = SitePlugin(lang, names, site_url)
     return config
 

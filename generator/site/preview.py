@@ -16,12 +16,13 @@ from typing import Callable
 
 from mkdocs.livereload import LiveReloadServer
 
-from .build import TEMPLATES, BuildReport, BuildRequest
+from .build import BuildReport, BuildRequest
+from .settings import PROJECT_CONFIG, SITE_TEMPLATES
 
 
 def watched_paths(request: BuildRequest) -> list[Path]:
-    project = request.config.parent
-    candidates = [request.config, request.statements, request.profiles, project / TEMPLATES.parent]
+    candidates = [request.config or PROJECT_CONFIG, request.statements, request.profiles,
+                  request.templates or SITE_TEMPLATES]
     return [path for path in candidates if path.exists()]
 
 
