@@ -27,22 +27,22 @@ WORKFLOW_INTRO = N_("Checks every pull request (findings appear as annotations o
                     "lines) and publishes the site on GitHub Pages after every push to main. "
                     "Turn Pages on first: Settings > Pages > Source: GitHub Actions.")
 GITIGNORE_INTRO = N_("Made by privdocs build and privdocs serve; never committed.")
-README = N_("""# Privacy statements of {name}
-
-This repository holds the privacy profile of {name}, `org_profiles/{org}.yaml`. privdocs makes
-the privacy statement and the internal privacy regulation from it, and publishes them as a site.
-
-## Working on it
-
-1. Install privdocs: `pip install privdocs`.
-2. Fill in the profile. `privdocs check` lists what is still missing, one gap at a time.
-3. When the translations are right, record that: `privdocs i18n confirm {org}`.
-4. Publish a version: `privdocs publish {org}`. It is stored in `statements/`; commit it.
-5. Look at the site: `privdocs serve`, or build it with `privdocs build`.
-
-Every pull request is checked, and after a merge into `main` the site is published on GitHub
-Pages (`.github/workflows/privdocs.yml`). Set the site's address in `mkdocs.yml` first.
-""")
+README_TITLE = N_("Privacy statements of {name}")
+README_INTRO = N_("This repository holds the privacy profile of {name}, `org_profiles/{org}.yaml`. "
+                  "privdocs makes the privacy statement and the internal privacy regulation from "
+                  "it, and publishes them as a site.")
+README_WORK = N_("Working on it")
+README_STEPS = (
+    N_("Install privdocs: `pip install privdocs`."),
+    N_("Fill in the profile. `privdocs check` lists what is still missing, one gap at a time."),
+    N_("When the translations are right, record that: `privdocs i18n confirm {org}`."),
+    N_("Publish a version: `privdocs publish {org}`. It is stored in `statements/`; commit it."),
+    N_("Look at the site: `privdocs serve`, or build it with `privdocs build`."),
+)
+CONFIRM_STEP = 2
+README_CI = N_("Every pull request is checked, and after a merge into `main` the site is "
+               "published on GitHub Pages (`.github/workflows/privdocs.yml`). Set the site's "
+               "address in `mkdocs.yml` first.")
 
 
 def _comment(text: str) -> str:
@@ -126,16 +126,25 @@ def gitignore(t: Translator) -> str:
     return _comment(t.gettext(GITIGNORE_INTRO)) + "/site/\n/build/\n.venv/\n__pycache__/\n"
 
 
-def readme(t: Translator, org: str, name: str) -> str:
-    return t.format(README, org=org, name=name)
+def readme(t: Translator, org: str, name: str, bilingual: bool) -> str:
+    steps = [step for number, step in enumerate(README_STEPS)
+             if bilingual or number != CONFIRM_STEP]
+    lines = [f"# {t.format(README_TITLE, name=name)}", "",
+             *_wrap(t.format(README_INTRO, org=org, name=name)), "",
+             f"## {t.gettext(README_WORK)}", ""]
+    for number, step in enumerate(steps, 1):
+        lines += [f"{number}. {t.format(step, org=org)}"]
+    lines += ["", *_wrap(t.gettext(README_CI))]
+    return "\n".join(lines) + "\n"
 
 
-def repository_files(t: Translator, org: str, name: str) -> dict[str, str]:
+def repository_files(t: Translator, org: str, name: str,
+                     languages: list[str]) -> dict[str, str]:
     """Relative path -> text of every file `init` writes besides the profile."""
     return {
         "mkdocs.yml": mkdocs_yml(t, name),
         ".pre-commit-config.yaml": precommit_yml(t),
         ".github/workflows/privdocs.yml": workflow_yml(t),
         ".gitignore": gitignore(t),
-        "README.md": readme(t, org, name),
+        "README.md": readme(t, org, name, len(languages) > 1),
     }
