@@ -3,6 +3,7 @@ one clear line `build` prints when that file asks for something privdocs cannot 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from generator.site.settings import (EXAMPLE_SITE_URL, SiteSettings, read_settings,
                                      warnings)
 
+from .conftest import ROOT
 from .test_site_cli import project, run  # noqa: F401  (the fixture: a project of its own)
 
 
@@ -118,3 +120,15 @@ def test_a_mkdocs_yml_that_is_not_yaml_is_one_clear_line(capsys, project):  # no
     assert err.startswith("privdocs: error: mkdocs.yml: the MkDocs configuration cannot be read (")
     assert err.endswith(")\n") or err.endswith(").\n")
     assert err.count("\n") == 1
+
+
+def test_the_readme_example_is_a_configuration_privdocs_accepts(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"A `mkdocs.yml` of your own.*?```yaml\n(.*?)```", readme, re.DOTALL)
+    assert example is not None
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "logo.svg").write_text("<svg/>", encoding="utf-8")
+    settings = read_settings(write_config(tmp_path, example.group(1)))
+    assert settings.ignored == ()
+    assert (settings.primary, settings.accent) == ("teal", "deep orange")
+    assert settings.logo == tmp_path / "images" / "logo.svg"

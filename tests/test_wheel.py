@@ -33,6 +33,7 @@ from generator.render import DOCUMENTS
 from .conftest import MINIMAL, ROOT
 
 PROFILE_ID = "minimal"
+ORG_ID = "vereniging-voorbeeld"
 ORG_NAME = "Vereniging Voorbeeld"  # the name in the minimal profile
 ANYWHERE = shutil.ignore_patterns("__pycache__", "*.egg-info", "*.mo", ".pytest_cache")
 AT_THE_ROOT = {".git", ".venv", "build", "dist", "site", "node_modules", "test-artifacts",
@@ -109,7 +110,7 @@ def privdocs(bin_dir: Path, folder: Path, *argv: str) -> subprocess.CompletedPro
 
 
 def start_project(folder: Path) -> None:
-    # TODO(newcmd): `privdocs init` makes the project once it is merged.
+    """A project with the minimal profile, which checks clean."""
     (folder / "org_profiles").mkdir(parents=True)
     shutil.copy(MINIMAL, folder / "org_profiles" / f"{PROFILE_ID}.yaml")
 
@@ -126,27 +127,51 @@ def test_the_wheel_is_what_runs_in_the_fresh_environment(installed, tmp_path):
 
 def test_init_check_publish_build_in_a_folder_of_its_own(installed, tmp_path):
     project = tmp_path / "our-privacy"
-    start_project(project)
+    made = privdocs(installed, tmp_path, "init", str(project), "--org", ORG_ID, "--name",
+                    ORG_NAME, "--jurisdiction", "NL", "--languages", "nl,en", "--lang", "en")
+    assert made.returncode == 0, made.stderr
+    profile = project / "org_profiles" / f"{ORG_ID}.yaml"
+    assert profile.is_file() and (project / "mkdocs.yml").is_file()
+    # the starter profile is a list of gaps, which check reports
+    gaps = privdocs(installed, project, "check", "--lang", "en")
+    assert gaps.returncode == 1 and f"org_profiles/{ORG_ID}.yaml:" in gaps.stdout
+    # the privacy officer fills it in (here: the minimal profile) and confirms the English
+    profile.write_text(MINIMAL.read_text(encoding="utf-8").replace(
+        f"id: {PROFILE_ID}\n", f"id: {ORG_ID}\n"), encoding="utf-8")
+    confirmed = privdocs(installed, project, "i18n", "confirm", ORG_ID)
+    assert confirmed.returncode == 0, confirmed.stdout + confirmed.stderr
     checked = privdocs(installed, project, "check", "--strict")
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    published = privdocs(installed, project, "publish", PROFILE_ID,
+    published = privdocs(installed, project, "publish", ORG_ID,
                          "--summary-nl", "Eerste versie.", "--summary-en", "First version.")
     assert published.returncode == 0, published.stderr
-    assert (project / "statements" / PROFILE_ID / "1.0" / "nl" / "statement.md").is_file()
-    built = privdocs(installed, project, "build")
+    assert (project / "statements" / ORG_ID / "1.0" / "nl" / "statement.md").is_file()
+    built = privdocs(installed, project, "build", "--lang", "en")
     assert built.returncode == 0, built.stdout + built.stderr
     assert built.stdout.startswith("Built the site of 1 organisation into site/")
-    # no mkdocs.yml: privdocs' defaults, and a word about the example address
+    # init's mkdocs.yml has the example address until the organisation changes it
     assert built.stderr == (
         "privdocs: warning: The site's address is still the example "
         "https://privacy.example.org/: set `site_url` in mkdocs.yml to the address where you "
         "publish the site, or give --site-url.\n")
-    statement = (project / "site" / "nl" / PROFILE_ID / "statement" / "index.html").read_text(
+    statement = (project / "site" / "nl" / ORG_ID / "statement" / "index.html").read_text(
         encoding="utf-8")
     assert ORG_NAME in statement and "Privacyverklaring" in statement
     assert 'href="../../assets/privdocs/site.css"' in statement
     assert (project / "site" / "nl" / "assets" / "privdocs" / "site.css").is_file()
     assert (project / "site" / "index.html").is_file()
+
+
+def test_build_without_a_mkdocs_yml_uses_privdocs_defaults(installed, tmp_path):
+    start_project(tmp_path)
+    assert privdocs(installed, tmp_path, "publish", PROFILE_ID, "--summary-nl", "Eerste.",
+                    "--summary-en", "First.").returncode == 0
+    built = privdocs(installed, tmp_path, "build", "--site-url", "https://privacy.voorbeeld.nl/")
+    assert (built.returncode, built.stderr) == (0, ""), built.stdout + built.stderr
+    home = (tmp_path / "site" / "en" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Privacy statements - Privacy statements</title>" in home
+    assert 'data-md-color-primary="indigo"' in home
+    assert (tmp_path / "site" / "en" / PROFILE_ID / "statement" / "index.html").is_file()
 
 
 def test_render_works_in_any_folder(installed, tmp_path):
