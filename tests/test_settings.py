@@ -38,23 +38,26 @@ def test_a_mkdocs_yml_sets_name_address_folders_colours_and_logo(tmp_path):
         "site_dir: public\n"
         "theme:\n"
         "  palette: {primary: Blue Grey, accent: deep orange}\n"
-        "  logo: logo.PNG\n"))
+        "  logo: logo.PNG\n"
+        "extra:\n"
+        "  privdocs: {docs: true}\n"))
     settings = read_settings(config)
     assert settings == SiteSettings(
         file=config, site_name="Privacy bij Voorbeeld", site_url="https://privacy.voorbeeld.nl/",
         docs_dir=tmp_path / "build/pages", site_dir=tmp_path / "public", primary="blue grey",
-        accent="deep orange", logo=tmp_path / "logo.PNG")
+        accent="deep orange", logo=tmp_path / "logo.PNG", docs=True)
     assert settings.logo_name == "assets/privdocs/logo.png"
     assert warnings(settings, settings.site_url) == []
 
 
 def test_the_example_address_and_keys_privdocs_ignores_are_warned_about(capsys, project):  # noqa: F811
     write_config(project, "site_url: https://privacy.example.org/\nnav: [index.md]\n"
-                          "theme: {name: readthedocs, palette: {scheme: slate}}\n")
+                          "theme: {name: readthedocs, palette: {scheme: slate}}\n"
+                          "extra: {privdocs: {docs: false}}\n")
     code, _, err = run(capsys, "build", "--lang", "en")
     assert code == 0
     keys = ("site_name, site_url, site_dir, docs_dir, theme.palette.primary, "
-            "theme.palette.accent, theme.logo")
+            "theme.palette.accent, theme.logo, extra.privdocs.docs")
     assert err == (
         f"privdocs: warning: mkdocs.yml: privdocs ignores `nav`; the keys you can set are "
         f"{keys}.\n"
@@ -102,6 +105,8 @@ def test_an_address_on_the_command_line_silences_the_warning(capsys, project):  
     ("site_url: [https://a.example/]\n",
      "mkdocs.yml: `site_url` must be a text, such as `https://privacy.example.nl/`."),
     ("theme: material\n", "mkdocs.yml: `theme` must be a mapping of settings."),
+    ("extra:\n  privdocs:\n    docs: yes please\n",
+     "mkdocs.yml: `extra.privdocs.docs` must be true or false."),
     ("- site_name\n", "mkdocs.yml: the MkDocs configuration cannot be read (not a mapping)."),
 ])
 def test_a_setting_privdocs_cannot_use_is_one_clear_line(capsys, project, text, message):  # noqa: F811

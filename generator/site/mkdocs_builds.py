@@ -57,11 +57,22 @@ def language_config(settings: SiteSettings, templates: Path, lang: str, site_url
         site_dir=str((site_dir / lang).resolve()), site_url=f"{site_url}{lang}/",
         site_name=site_name, nav=list(NAV), strict=True, use_directory_urls=True)
     config.theme["language"] = lang
-    config.theme["palette"] = {"primary": settings.primary, "accent": settings.accent}
+    _apply_colours(config, settings)
     if settings.logo_name:
         config.theme["logo"] = settings.logo_name
     config.plugins["privdocs-site"] = SitePlugin(lang, names, site_url)
     return config
+
+
+def _apply_colours(config: MkDocsConfig, settings: SiteSettings) -> None:
+    """The project's colours in every colour scheme of the theme (light and dark alike)."""
+    palette = config.theme.get("palette")
+    schemes = palette if isinstance(palette, list) else [palette] if palette else []
+    if not schemes:
+        schemes = [{}]
+        config.theme["palette"] = schemes[0]
+    for scheme in schemes:
+        scheme.update(primary=settings.primary, accent=settings.accent)
 
 
 @contextmanager

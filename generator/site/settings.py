@@ -33,12 +33,13 @@ ACCENT_COLOURS = ("red", "pink", "purple", "deep purple", "indigo", "blue", "lig
 PRIMARY_COLOURS = ACCENT_COLOURS + ("brown", "grey", "blue grey", "black", "white")
 LOGO_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif")
 SETTABLE = ("site_name", "site_url", "site_dir", "docs_dir", "theme.palette.primary",
-            "theme.palette.accent", "theme.logo")
+            "theme.palette.accent", "theme.logo", "extra.privdocs.docs")
 
 NO_CONFIG = N_("{file}: no such MkDocs configuration; run the command in the folder of your "
                "mkdocs.yml, or give --config FILE.")
 BAD_CONFIG = N_("{file}: the MkDocs configuration cannot be read ({problem}).")
 NOT_A_MAPPING = N_("{file}: `{key}` must be a mapping of settings.")
+NOT_A_SWITCH = N_("{file}: `{key}` must be true or false.")
 NOT_TEXT = N_("{file}: `{key}` must be a text, such as {example}.")
 BAD_COLOUR = N_("{file}: `{key}` is `{value}`, which is not a colour of the theme; use one of "
                 "{colours}.")
@@ -61,6 +62,9 @@ class SiteSettings:
     primary: str = "indigo"
     accent: str = "indigo"
     logo: Path | None = None  # an image file of the project
+    # privdocs' own documentation and the translation bookkeeping on the public site; off by
+    # default, as the site is for the readers of the statements (`extra.privdocs.docs`)
+    docs: bool = False
     ignored: tuple[str, ...] = ()  # keys of the file privdocs does not use (build warns)
 
     @property
@@ -109,12 +113,22 @@ def _logo(theme: dict, root: Path, file: str) -> Path | None:
     return path
 
 
-def _ignored(data: dict, theme: dict, palette: dict) -> tuple[str, ...]:
-    top = [key for key in data if key not in ("site_name", "site_url", "site_dir", "docs_dir",
-                                               "theme")]
-    in_theme = [f"theme.{key}" for key in theme if key not in ("palette", "logo")]
-    in_palette = [f"theme.palette.{key}" for key in palette if key not in ("primary", "accent")]
-    return tuple(str(key) for key in [*top, *in_theme, *in_palette])
+def _docs(options: dict, file: str) -> bool:
+    value = options.get("docs", False)
+    if not isinstance(value, bool):
+        raise PrivdocsError(NOT_A_SWITCH, file=file, key="extra.privdocs.docs")
+    return value
+
+
+def _ignored(data: dict, theme: dict, palette: dict, extra: dict,
+             options: dict) -> tuple[str, ...]:
+    used = {"site_name", "site_url", "site_dir", "docs_dir", "theme", "extra",
+            "theme.palette", "theme.logo", "theme.palette.primary", "theme.palette.accent",
+            "extra.privdocs", "extra.privdocs.docs"}
+    keys = [*data, *(f"theme.{key}" for key in theme),
+            *(f"theme.palette.{key}" for key in palette), *(f"extra.{key}" for key in extra),
+            *(f"extra.privdocs.{key}" for key in options)]
+    return tuple(str(key) for key in keys if key not in used)
 
 
 def _load(file: Path) -> dict:
@@ -143,6 +157,8 @@ def read_settings(file: Path | None = None) -> SiteSettings:
     root, shown = file.parent, file.as_posix()
     theme = _mapping(data, "theme", shown, "theme")
     palette = _mapping(theme, "palette", shown, "theme.palette")
+    extra = _mapping(data, "extra", shown, "extra")
+    options = _mapping(extra, "privdocs", shown, "extra.privdocs")
     defaults = SiteSettings()
     site_url = _text(data, "site_url", shown, "`https://privacy.example.nl/`")
     docs_dir = _text(data, "docs_dir", shown, "`build/pages`")
@@ -156,7 +172,8 @@ def read_settings(file: Path | None = None) -> SiteSettings:
         primary=_colour(palette, "primary", shown, PRIMARY_COLOURS) or defaults.primary,
         accent=_colour(palette, "accent", shown, ACCENT_COLOURS) or defaults.accent,
         logo=_logo(theme, root, shown),
-        ignored=_ignored(data, theme, palette))
+        docs=_docs(options, shown),
+        ignored=_ignored(data, theme, palette, extra, options))
 
 
 def warnings(settings: SiteSettings, site_url: str) -> list[tuple[str, dict[str, object]]]:
