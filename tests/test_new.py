@@ -12,7 +12,7 @@ import yaml
 from generator.checking import check_file
 from generator.cli import main
 
-from .conftest import assert_matches_golden, rule_paths
+from .conftest import ROOT, assert_matches_golden, rule_paths
 
 GOLDEN = Path(__file__).parent / "golden" / "starter"
 
@@ -141,7 +141,12 @@ def test_an_existing_profile_is_refused_and_kept(capsys):
 
 @pytest.mark.parametrize("answers, message", [
     ({"organisation": {"naam": "Club"}},
-     "answers.yaml: `organisation.naam` is not a question of the questionnaire."),
+     "answers.yaml: `organisation.naam` was not asked: there is no such question, or the other "
+     "answers make it not apply."),
+    ({"groups": [{"name": "Members"}],
+      "purposes": [{"name": "Records", "legal_basis": "contract", "legal_provision": "a law"}]},
+     "answers.yaml: `purposes[0].legal_provision` was not asked: there is no such question, or "
+     "the other answers make it not apply."),
     ({"organisation": {"email": "nobody"}},
      "answers.yaml: `organisation.email`: Give an e-mail address, like privacy@example.org."),
     ({"organisation": {"jurisdiction": "DE"}},
@@ -181,3 +186,13 @@ def test_a_bad_id_and_no_terminal_are_usage_errors(capsys):
     assert run(capsys, "new", "club", "--lang", "nl")[::2] == (
         2, "privdocs: fout: privdocs new stelt zijn vragen in een terminal; geef zonder "
            "terminal de antwoorden in een bestand met --answers BESTAND.\n")
+
+
+def test_the_documented_answers_file_is_accepted(capsys):
+    page = (ROOT / "docs" / "new.md").read_text(encoding="utf-8")
+    example = page.split("```yaml\n", 1)[1].split("```", 1)[0]
+    Path("answers.yaml").write_text(example, encoding="utf-8")
+    assert run(capsys, "new", "sportclub", "--answers", "answers.yaml")[0] == 0
+    assert run(capsys, "i18n", "confirm", "sportclub")[0] == 0
+    assert run(capsys, "check", "--strict", "--lang", "en")[:2] == (
+        0, "1 profile checked: 0 errors, 0 warnings.\n")
