@@ -25,7 +25,8 @@ NOT_A_MAPPING = N_("{file}: the answers must be a mapping of questions to answer
 WRONG_KIND = N_("{file}: `{key}`: expected {expected}.")
 NOT_A_CHOICE = N_("{file}: `{key}`: `{value}` is not one of: {choices}.")
 INVALID = N_("{file}: `{key}`: {problem}")
-UNKNOWN = N_("{file}: `{key}` is not a question of the questionnaire.")
+UNKNOWN = N_("{file}: `{key}` was not asked: there is no such question, or the other answers "
+             "make it not apply.")
 A_TEXT = N_("a text")
 TEXTS = N_("a text, or a mapping from language to text")
 YES_OR_NO = N_("true or false")

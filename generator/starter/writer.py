@@ -27,7 +27,7 @@ class _Gap:
 
 GAP = _Gap()
 TEXT_KINDS = (Kind.TEXT, Kind.NAME, Kind.URL_OR_TEXT)
-PLAIN = re.compile(r"[a-z0-9][a-z0-9_-]*")
+PLAIN = re.compile(r"[a-z][a-z0-9_-]*")
 WIDTH = 96
 
 
