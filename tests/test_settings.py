@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.site.settings import (EXAMPLE_SITE_URL, SiteSettings, read_settings,
-                                     warnings)
+                                     settings_warnings)
 
 from .conftest import ROOT
 from .test_site_cli import project, run  # noqa: F401  (the fixture: a project of its own)
@@ -47,10 +47,11 @@ def test_a_mkdocs_yml_sets_name_address_folders_colours_and_logo(tmp_path):
         docs_dir=tmp_path / "build/pages", site_dir=tmp_path / "public", primary="blue grey",
         accent="deep orange", logo=tmp_path / "logo.PNG", docs=True)
     assert settings.logo_name == "assets/privdocs/logo.png"
-    assert warnings(settings, settings.site_url) == []
+    assert settings_warnings(settings, settings.site_url) == []
 
 
-def test_the_example_address_and_keys_privdocs_ignores_are_warned_about(capsys, project):  # noqa: F811
+def test_the_example_address_and_keys_privdocs_ignores_are_warned_about(
+        capsys, project):  # noqa: F811
     write_config(project, "site_url: https://privacy.example.org/\nnav: [index.md]\n"
                           "theme: {name: readthedocs, palette: {scheme: slate}}\n"
                           "extra: {privdocs: {docs: false}}\n")
@@ -70,7 +71,8 @@ def test_the_example_address_and_keys_privdocs_ignores_are_warned_about(capsys, 
         "publish the site, or give --site-url.\n")
 
 
-def test_the_warning_about_the_example_address_is_in_dutch_when_asked(capsys, project):  # noqa: F811
+def test_the_warning_about_the_example_address_is_in_dutch_when_asked(
+        capsys, project):  # noqa: F811
     (project / "mkdocs.yml").unlink()
     code, _, err = run(capsys, "build", "--lang", "nl")
     assert code == 0
@@ -109,7 +111,8 @@ def test_an_address_on_the_command_line_silences_the_warning(capsys, project):  
      "mkdocs.yml: `extra.privdocs.docs` must be true or false."),
     ("- site_name\n", "mkdocs.yml: the MkDocs configuration cannot be read (not a mapping)."),
 ])
-def test_a_setting_privdocs_cannot_use_is_one_clear_line(capsys, project, text, message):  # noqa: F811
+def test_a_setting_privdocs_cannot_use_is_one_clear_line(
+        capsys, project, text, message):  # noqa: F811
     write_config(project, text)
     code, out, err = run(capsys, "build")
     assert (code, out) == (1, "")

@@ -82,9 +82,9 @@ def installed(dist, tmp_path_factory) -> Path:
     """A fresh virtual environment with the wheel installed; its `bin` folder."""
     env = tmp_path_factory.mktemp("venv") / "env"
     venv.EnvBuilder(with_pip=False).create(env)
-    purelib = Path(subprocess.run(
-        [str(env / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        capture_output=True, text=True, check=True).stdout.strip())
+    where = "import sysconfig; print(sysconfig.get_path('purelib'))"
+    purelib = Path(subprocess.run([str(env / "bin" / "python"), "-c", where],
+                                  capture_output=True, text=True, check=True).stdout.strip())
     dependencies = dict.fromkeys([sysconfig.get_path("purelib"), sysconfig.get_path("platlib")])
     (purelib / "test-dependencies.pth").write_text("\n".join(dependencies) + "\n",
                                                    encoding="utf-8")

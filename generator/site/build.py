@@ -34,7 +34,8 @@ from .landing import language_name, write_root_files
 from .mkdocs_builds import build_language, language_config
 from .pages import Page
 from .reference_pages import guide_examples, reference_pages
-from .settings import SITE_TEMPLATES, SiteSettings, read_settings, warnings, with_slash
+from .settings import (SITE_TEMPLATES, SiteSettings, read_settings, settings_warnings,
+                       with_slash)
 from .snapshots import (DataFile, organisations_json, snapshot_json, to_json,
                         versions_json)
 from .statement_pages import SiteContent, all_organisation_pages, home_page
@@ -226,4 +227,5 @@ def build_site(request: BuildRequest) -> BuildReport:
     seconds["finish"] = time.perf_counter() - started
     return BuildReport(site_dir, assembled.organisations,
                        {lang: len(pages) for lang, pages in assembled.pages.items()},
-                       len(assembled.data), seconds, warnings(settings, site_url))
+                       len(assembled.data), seconds,
+                       settings_warnings(settings, site_url))

@@ -96,7 +96,7 @@ def _mapping(data: dict, key: str, file: str, shown: str) -> dict:
 
 
 def _colour(palette: dict, key: str, file: str, colours: tuple[str, ...]) -> str | None:
-    value = _text(palette, key, file, f"`{colours[4]}`")
+    value = _text(palette, key, file, "`indigo`")
     if value is not None and value.lower() not in colours:
         raise PrivdocsError(BAD_COLOUR, file=file, key=f"theme.palette.{key}", value=value,
                             colours=", ".join(colours))
@@ -176,7 +176,7 @@ def read_settings(file: Path | None = None) -> SiteSettings:
         ignored=_ignored(data, theme, palette, extra, options))
 
 
-def warnings(settings: SiteSettings, site_url: str) -> list[tuple[str, dict[str, object]]]:
+def settings_warnings(settings: SiteSettings, site_url: str) -> list[tuple[str, dict[str, object]]]:
     """What the build should tell the user about its settings: keys it ignored, and an
     address that is still the example one (the site's links and sitemap would point there)."""
     found: list[tuple[str, dict[str, object]]] = [
