@@ -14,6 +14,7 @@ import datetime
 import logging
 import os
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -21,7 +22,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from ..catalogs import N_
+from ..catalogs import DOCUMENT_DOMAIN, N_, translator
 from ..errors import PrivdocsError
 from . import urls
 from .plugin import SitePlugin
@@ -31,7 +32,23 @@ MKDOCS_FAILED = N_("MkDocs could not build the {lang} pages: {problem}")
 
 # The small nav every page carries: it never grows with the number of organisations, which
 # are reached from the home page (Material renders the whole nav into every page).
-NAV = (urls.home(), urls.docs(), urls.docs("profile"), urls.rules(), urls.docs("commands"))
+DOCS_NAV = (urls.docs(), urls.docs("profile"), urls.rules(), urls.docs("commands"))
+
+
+def nav(docs: bool, docs_only: bool = False) -> list[str]:
+    """The home page, and the documentation when the site has it."""
+    if docs_only:
+        return [urls.home(), *DOCS_NAV[1:]]
+    return [urls.home(), *DOCS_NAV] if docs else [urls.home()]
+
+
+# Every page's Content-Security-Policy (a <meta>: a static site sends no headers of its own).
+# Everything from the site itself and nothing else: no inline script or style, no other
+# origin, no plugins or frames. `data:` images are Material's icons (CSS masks).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
+    "base-uri 'none'; form-action 'self'")
 
 
 class MkDocsFailed(PrivdocsError):
@@ -49,18 +66,21 @@ class _Warnings(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
-def language_config(settings: SiteSettings, templates: Path, lang: str, site_url: str,
-                    site_name: str, names: dict[str, str], site_dir: Path) -> MkDocsConfig:
+def language_config(settings: SiteSettings, templates: Path, lang: str, site: SiteLanguage,
+                    site_dir: Path) -> MkDocsConfig:
     """privdocs' configuration (`templates`/mkdocs.yml) with the settings of this build."""
     config = load_config(
         str(templates / MKDOCS_DEFAULTS), docs_dir=str((settings.docs_dir / lang).resolve()),
-        site_dir=str((site_dir / lang).resolve()), site_url=f"{site_url}{lang}/",
-        site_name=site_name, nav=list(NAV), strict=True, use_directory_urls=True)
+        site_dir=str((site_dir / lang).resolve()), site_url=f"{site.site_url}{lang}/",
+        site_name=site.site_name, nav=site.nav, strict=True, use_directory_urls=True,
+        site_description=site.description)
     config.theme["language"] = lang
+    config.extra["privdocs_csp"] = CONTENT_SECURITY_POLICY
     _apply_colours(config, settings)
     if settings.logo_name:
         config.theme["logo"] = settings.logo_name
-    config.plugins["privdocs-site"] = SitePlugin(lang, names, site_url)
+    _translate_palette_toggles(config, lang)
+    config.plugins["privdocs-site"] = SitePlugin(lang, site.names, site.site_url, site.available)
     return config
 
 
@@ -73,6 +93,29 @@ def _apply_colours(config: MkDocsConfig, settings: SiteSettings) -> None:
         config.theme["palette"] = schemes[0]
     for scheme in schemes:
         scheme.update(primary=settings.primary, accent=settings.accent)
+
+
+def _translate_palette_toggles(config: MkDocsConfig, lang: str) -> None:
+    """The theme toggle's names ("Switch to dark mode") in the page's language, where the
+    `statement` catalog has them (as for site_name)."""
+    palette = config.theme.get("palette")
+    gettext = translator(lang, DOCUMENT_DOMAIN).gettext
+    for scheme in palette if isinstance(palette, list) else ():
+        toggle = scheme.get("toggle") if isinstance(scheme, dict) else None
+        if isinstance(toggle, dict) and isinstance(toggle.get("name"), str):
+            toggle["name"] = gettext(toggle["name"])
+
+
+@dataclass(frozen=True)
+class SiteLanguage:
+    """What privdocs sets in the configuration of one language's build."""
+
+    site_url: str  # the root of the whole site
+    site_name: str  # in this language
+    description: str  # the pages' meta description where a page has none of its own
+    nav: list[str]
+    names: dict[str, str]  # language code -> its name in that language
+    available: dict[str, set[str]]  # language code -> the page URLs of that language
 
 
 @contextmanager
