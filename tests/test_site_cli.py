@@ -4,6 +4,7 @@ translated, an organisation id the site needs for itself, no configuration)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import shutil
@@ -13,7 +14,9 @@ import pytest
 import yaml
 
 from generator.cli import main
+from generator.manifest import read_manifest
 from generator.publishing import PublishRequest, publish
+from generator.sealing import SEAL, seal_text, sealed
 from generator.site.settings import SITE_TEMPLATES
 
 from .conftest import MINIMAL
@@ -82,21 +85,18 @@ def test_a_profile_with_errors_stops_the_build_with_its_findings(capsys, project
     assert not (project / "site").exists()
 
 
-def edit_manifest(project: Path, org: str, edit) -> None:
-    manifest_path = project / "statements" / org / "versions.yaml"
-    header, _, body = manifest_path.read_text(encoding="utf-8").partition("\n")
-    manifest = yaml.safe_load(body)
-    edit(manifest)
-    manifest_path.write_text(header + "\n" + yaml.safe_dump(manifest, sort_keys=False),
-                             encoding="utf-8")
-
-
 def test_a_page_missing_in_one_of_the_organisations_languages_stops_the_build(capsys, project):
-    def lose_english(manifest):
-        del manifest["versions"][0]["files"]["en/statement.md"]
-        del manifest["versions"][0]["summary"]["en"]
-
-    edit_manifest(project, "minimal", lose_english)  # its regulation is still in English
+    # An archive whose statement lacks English while its regulation has it (so the organisation
+    # publishes in English), sealed as if published so (a tampered one is refused).
+    manifest = read_manifest("minimal", project / "statements")
+    [record] = manifest.versions
+    record = dataclasses.replace(
+        record, summary={"nl": record.summary["nl"]},
+        files={name: digest for name, digest in record.files.items() if name != "en/statement.md"})
+    (project / "statements" / "minimal" / "1.0" / "en" / "statement.md").unlink()
+    manifest = sealed(dataclasses.replace(manifest, versions=[record]))
+    manifest.path.write_text(manifest.to_yaml(), encoding="utf-8")
+    (manifest.directory / "1.0" / SEAL).write_bytes(seal_text(manifest))
     code, out, err = run(capsys, "build")
     assert (code, out) == (1, "")
     assert err == (
@@ -163,8 +163,9 @@ def test_without_a_configuration_build_is_a_usage_error(capsys, project):
 def test_the_site_folder_may_not_hold_the_sources(capsys, project):
     code, out, err = run(capsys, "build", "--site-dir", ".")
     assert (code, out) == (2, "")
-    assert err == ("privdocs: error: . holds mkdocs.yml: privdocs empties the site folder "
-                   "before a build, so it must be a folder of its own.\n")
+    assert err == ("privdocs: error: --site-dir . is the project folder, or a folder above it: "
+                   "privdocs empties the site folder before a build, so it must be a folder of "
+                   "its own, such as site/.\n")
     assert (project / "mkdocs.yml").is_file()
 
 

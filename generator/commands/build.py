@@ -10,8 +10,11 @@ from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
 from ..cli import ERROR_PREFIX
 from ..manifest import STATEMENTS_DIR
 from ..report import REPORTERS
+from ..site_folder import guard_site_dir
+from ..verification import check_archive
 from ..site.assembly import SiteIncomplete, render_incomplete
 from ..site.build import BuildReport, BuildRequest, ProfilesHaveErrors, build_site
+from ..site.settings import read_settings
 
 WARNING_PREFIX = N_("privdocs: warning: {message}")
 
@@ -70,8 +73,9 @@ def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildReq
 
 
 def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
-    """Build; print why not when the input stops it (findings, missing pages), and what the
-    user should know about the settings."""
+    """Build; print why not when the input stops it (findings, missing pages, a tampered
+    archive), and what the user should know about the settings."""
+    check_archive(request.statements)
     try:
         report = build_site(request)
     except ProfilesHaveErrors as refused:
@@ -99,7 +103,12 @@ def summary(report: BuildReport, lang: str) -> str:
 
 def run(arguments: argparse.Namespace) -> int:
     lang = arguments.lang or SOURCE_LANGUAGE
-    report = build_reporting(request_from(arguments), lang)
+    request = request_from(arguments)
+    settings = read_settings(request.config)
+    site_dir = request.site_dir or settings.site_dir
+    project = settings.file.parent if settings.file else Path(".")
+    guard_site_dir(site_dir, project, request.statements, request.profiles)
+    report = build_reporting(request, lang)
     if report is None:
         return 1
     sys.stdout.write(summary(report, lang) + "\n")
