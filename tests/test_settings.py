@@ -140,3 +140,20 @@ def test_the_readme_example_is_a_configuration_privdocs_accepts(tmp_path):
     assert settings.ignored == ()
     assert (settings.primary, settings.accent) == ("teal", "deep orange")
     assert settings.logo == tmp_path / "images" / "logo.svg"
+
+
+def test_the_logo_and_colours_reach_every_page(capsys, project):  # noqa: F811
+    (project / "images").mkdir()
+    (project / "images" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8"/>'
+        "</svg>\n", encoding="utf-8")
+    write_config(project, "site_url: https://privacy.voorbeeld.nl/\n"
+                          "theme: {palette: {primary: teal}, logo: images/logo.svg}\n")
+    code, out, err = run(capsys, "build")
+    assert (code, err) == (0, ""), out
+    for lang in ("nl", "en"):
+        page = (project / "site" / lang / "minimal" / "statement" / "index.html").read_text(
+            encoding="utf-8")
+        assert 'src="../../assets/privdocs/logo.svg"' in page
+        assert 'data-md-color-primary="teal"' in page and 'data-md-color-accent="indigo"' in page
+        assert (project / "site" / lang / "assets" / "privdocs" / "logo.svg").is_file()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
