@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
+from .. import console
+from ..catalogs import LANGUAGES, N_, Nn_, translator
+from ..message_language import message_language
 from ..cli import ERROR_PREFIX
 from ..manifest import STATEMENTS_DIR
 from ..report import REPORTERS
@@ -102,7 +104,7 @@ def summary(report: BuildReport, lang: str) -> str:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    lang = arguments.lang or SOURCE_LANGUAGE
+    lang = message_language(arguments.lang)
     request = request_from(arguments)
     settings = read_settings(request.config)
     site_dir = request.site_dir or settings.site_dir
@@ -111,5 +113,5 @@ def run(arguments: argparse.Namespace) -> int:
     report = build_reporting(request, lang)
     if report is None:
         return 1
-    sys.stdout.write(summary(report, lang) + "\n")
+    console.say(summary(report, lang))
     return 0

@@ -57,3 +57,19 @@ def test_no_serious_or_critical_violation(page, site_url, axe, path):
                if violation["impact"] in ("serious", "critical")]
     assert serious == []
     assert results["passes"], "axe ran no check at all"
+
+
+@pytest.mark.parametrize("path", ["nl/hogeschool-kempen/1.1/changes/",
+                                  "en/hogeschool-kempen/1.0/statement/", "en/"])
+def test_the_dark_theme_has_no_serious_or_critical_violation(page, site_url, axe, path):
+    page.route(f"{site_url}__axe.js", lambda route: route.fulfill(
+        body=axe, content_type="text/javascript"))
+    page.goto(f"{site_url}{path}")
+    page.locator("label.md-header__button[for='__palette_1']").click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.add_script_tag(url=f"{site_url}__axe.js")
+    results = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+                            TAGS)
+    serious = [describe(violation) for violation in results["violations"]
+               if violation["impact"] in ("serious", "critical")]
+    assert serious == []
