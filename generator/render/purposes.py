@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import (CONSENT_BY, LEGAL_BASES, MECHANISMS, REQUIREMENTS, ROLES, SPECIAL_CONDITIONS,
-                     SUBJECT_SOURCE, Profile, Purpose, Recipient, Text, Transfer)
+                     OBSERVED_SOURCE, SUBJECT_SOURCE, Profile, Purpose, Recipient, Text,
+                     Transfer)
 from .gaps import statement_msgid
 from .values import Reader
 
@@ -123,7 +124,8 @@ def purpose_view(read: Reader, purpose: Purpose, lookups: Lookups) -> PurposeVie
     source_ids = purpose.sources if isinstance(purpose.sources, list) else []
     other_sources = [(read.text(sources[source_id].name, SOURCE), sources[source_id].public is True)
                      if source_id in sources else (read.gaps.mark(SOURCE), False)
-                     for source_id in source_ids if source_id != SUBJECT_SOURCE]
+                     for source_id in source_ids
+                     if source_id not in (SUBJECT_SOURCE, OBSERVED_SOURCE)]
     from_subject = SUBJECT_SOURCE in source_ids
     if not source_ids:
         other_sources.append((read.gaps.mark(SOURCE), False))

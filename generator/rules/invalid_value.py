@@ -27,3 +27,5 @@ BAD = N_("`{value}` is not valid here: expected {expected}.")
 WITH_HINT = N_("`{value}` is not valid here: expected {expected}. Did you mean `{hint}`?")
 REPEATED = N_("`{value}` is already in this list (line {first}): give each value once.")
 HTML = N_("Raw HTML (`{tag}`) is not allowed in a text: use Markdown for emphasis and links.")
+NOT_OWN_CATEGORY = N_("`{value}` is not one of this purpose's data categories: give examples "
+                      "only for {values}.")

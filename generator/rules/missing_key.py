@@ -24,3 +24,4 @@ SEVERITY = Severity.ERROR
 ARTICLE = None
 
 MESSAGE = N_("The key `{key}` is required here.")
+ONE_OF = N_("One of the keys {keys} is required here.")
