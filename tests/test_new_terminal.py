@@ -26,6 +26,7 @@ SKIPPED_EVERYTHING = [
     "E-mail address for privacy questions",
     "Website (optional)",
     "Have you appointed a data protection officer",
+    "Why is none appointed? [en]",
     "Name of a group of people [en]",
     "Name of a kind of data [en]",
     "Name of a recipient",
@@ -90,6 +91,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.correct(CLEAR_LINE + "privacy@deser.example" + ENTER)
     t.answer("Website (optional)", ENTER)
     t.answer("Have you appointed a data protection officer", ENTER)
+    t.answer("Why is none appointed? [nl]", ENTER)
     t.answer("Name of a group of people [nl]", "Leden" + ENTER)
     t.answer("Name of a group of people [en]", "Members" + ENTER)
     t.answer("May this group include children?", "1" + ENTER)
@@ -115,7 +117,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.answer("Whose data?", " " + ENTER)
     t.answer("Which kinds of data?", " " + ENTER)
     t.answer("On which legal basis?", "1" + ENTER)
-    t.answer("Children are among these people. Who gives consent?", "3" + ENTER)
+    t.answer("Children are among these people. Who gives consent?", "2" + ENTER)
     t.answer("Must people give you these data", "4" + ENTER)
     t.answer("How long do you keep the data?", "P2Y" + ENTER)
     t.answer("From when does that period run? [nl]", "na je afmelding" + ENTER)
