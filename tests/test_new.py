@@ -4,6 +4,7 @@ nothing written."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -176,6 +177,12 @@ def test_unreadable_answers_are_one_line(capsys):
     assert code == 2
     assert err.startswith("privdocs: error: broken.yaml:3: not valid YAML or JSON: ")
     assert err.count("\n") == 1
+    os.mkfifo("pipe")
+    assert run(capsys, "new", "club", "--answers", "pipe")[::2] == (
+        2, "privdocs: error: pipe: cannot be read: it is not a regular file.\n")
+    Path("big.yaml").write_text("# " + "x" * (1 << 20) + "\n", encoding="utf-8")
+    assert run(capsys, "new", "club", "--answers", "big.yaml")[::2] == (
+        2, "privdocs: error: big.yaml: cannot be read: it is larger than 1 MiB.\n")
     code, _, err = run(capsys, "new", "club", "--answers", "missing.yaml")
     assert (code, err) == (2, "privdocs: error: missing.yaml: cannot be read: No such file or "
                               "directory.\n")

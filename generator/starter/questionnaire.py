@@ -63,6 +63,4 @@ def run_questionnaire(ask, t: Translator, org: str, file: str) -> dict:
 
     _section(ask, t, "rights")
     questions_purposes.rights_and_changes(ask, t, draft)
-    if draft["controller"]["name"] is GAP:
-        draft["controller"]["name"] = GAP
     return draft
