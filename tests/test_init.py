@@ -14,7 +14,7 @@ from generator.cli import main
 from .conftest import ROOT, assert_matches_golden, rule_paths
 from .terminal import ENTER, Terminal
 
-GOLDEN = Path(__file__).parent / "golden" / "starter"
+GOLDEN = Path(__file__).parent / "starter"  # golden profiles, refreshed with UPDATE_GOLDEN=1
 FILES = ["org_profiles/club.yaml", "mkdocs.yml", ".pre-commit-config.yaml",
          ".github/workflows/privdocs.yml", ".gitignore", "README.md"]
 ALL_OPTIONS = ("--org", "club", "--name", "Sportclub De Ster", "--jurisdiction", "NL",

@@ -15,7 +15,7 @@ from generator.cli import main
 
 from .conftest import ROOT, assert_matches_golden, rule_paths
 
-GOLDEN = Path(__file__).parent / "golden" / "starter"
+GOLDEN = Path(__file__).parent / "starter"  # golden profiles, refreshed with UPDATE_GOLDEN=1
 
 ANSWERS = {
     "organisation": {
