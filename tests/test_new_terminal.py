@@ -29,6 +29,7 @@ SKIPPED_EVERYTHING = [
     "Why is none appointed? [en]",
     "Name of a group of people [en]",
     "Name of a kind of data [en]",
+    "Where do the data come from? [en]",
     "Name of a recipient",
     "Name of a purpose [en]",
     "Do you take decisions about people by computer alone",
@@ -102,6 +103,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.answer("Examples (optional) [en]", "name and e-mail address" + ENTER)
     t.answer("Is it special data", ENTER)
     t.answer("Name of a kind of data [nl]", ENTER)
+    t.answer("Where do the data come from? [nl]", ENTER)
     t.answer("Name of a recipient", "Mailer Inc." + ENTER)
     t.answer("What is its role?", ENTER)
     t.answer("What does it receive the data for? [nl]", "verstuurt de nieuwsbrief" + ENTER)
@@ -118,6 +120,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.answer("Which kinds of data?", " " + ENTER)
     t.answer("On which legal basis?", "1" + ENTER)
     t.answer("Children are among these people. Who gives consent?", "2" + ENTER)
+    t.answer("Where do these data come from?", ENTER)  # the people themselves
     t.answer("Must people give you these data", "4" + ENTER)
     t.answer("How long do you keep the data?", "P2Y" + ENTER)
     t.answer("From when does that period run? [nl]", "na je afmelding" + ENTER)
@@ -132,6 +135,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.answer("On which legal basis?", "6" + ENTER)
     t.answer("Which interest do you pursue? [nl]", "ons clubhuis veilig houden" + ENTER)
     t.answer("Which interest do you pursue? [en]", "keeping our clubhouse safe" + ENTER)
+    t.answer("Where do these data come from?", " " + DOWN + " " + ENTER)  # and observed
     t.answer("Must people give you these data", "2" + ENTER)
     t.answer("What happens if they do not give them? [nl]", "dan kun je niet binnen" + ENTER)
     t.answer("What happens if they do not give them? [en]", "you cannot enter" + ENTER)
@@ -161,6 +165,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
            'en: "keeping our clubhouse safe"}\n' in text
     assert '      framework: "EU-US Data Privacy Framework"\n' in text
     assert "    recipients: []\n" in text
+    assert "    sources: [subject, observed]\n" in text
     assert privdocs(tmp_path, "i18n", "confirm", "sportclub").returncode == 0
     checked = privdocs(tmp_path, "check", "--strict", "--lang", "en")
     assert (checked.returncode, checked.stdout) == (0, "1 profile checked: 0 errors, "

@@ -126,6 +126,19 @@ def categories(ask, t: Translator, languages: list[str]) -> list[dict] | None:
     return found or None
 
 
+def sources(ask, t: Translator, languages: list[str]) -> list[dict] | None:
+    ask.say(t.gettext(N_("Do you also get data from elsewhere than from the people themselves "
+                         "(another organisation, a public register)? Press Enter on an empty "
+                         "name when done.")))
+    found: list[dict] = []
+    for item, name in ask.items("sources", lambda item: item.texts(
+            "name", t.gettext(N_("Where do the data come from? (for example: the previous "
+                                 "school)")), languages)):
+        public = item.confirm("public", t.gettext(N_("Is it publicly accessible?")), False)
+        found.append({"id": _id(item, name, found), "name": name, "public": public})
+    return found or None
+
+
 def recipients(ask, t: Translator, languages: list[str], home: str) -> list[dict] | None:
     ask.say(t.gettext(N_("Who receives personal data from you: suppliers of software, an "
                          "accountant, government bodies? Press Enter on an empty name when "

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..authorities import consent_age
 from ..catalogs import N_, Translator
-from ..model import CONSENT_BY, LEGAL_BASES, REQUIREMENTS, SPECIAL_CONDITIONS
+from ..model import (CONSENT_BY, LEGAL_BASES, OBSERVED_SOURCE, REQUIREMENTS,
+                     SPECIAL_CONDITIONS, SUBJECT_SOURCE)
 from .profile import slug
 from .questions_org import validators
 from .writer import GAP
@@ -70,7 +71,9 @@ def purposes(ask, t: Translator, draft: dict) -> list[dict] | None:
             purpose["description"] = description
         _people_and_data(item, t, draft, purpose)
         _basis(item, t, draft, purpose)
-        _provision(item, t, languages, purpose)
+        _origin(item, t, draft, purpose)
+        if SUBJECT_SOURCE in purpose.get("sources", (SUBJECT_SOURCE,)):
+            _provision(item, t, languages, purpose)
         purpose["retention"] = _retention(item, t, languages)
         purpose["recipients"] = _recipients(item, t, draft)
         found.append(purpose)
@@ -122,6 +125,18 @@ def _basis(item, t: Translator, draft: dict, purpose: dict) -> None:
                                               "applies. Which one?")),
             [(ground, t.gettext(CONDITION_TITLES[ground])) for ground in SPECIAL_CONDITIONS]
         ) or GAP
+
+
+def _origin(item, t: Translator, draft: dict, purpose: dict) -> None:
+    """Where the data come from; nothing chosen keeps the default, the people themselves."""
+    lang = t.lang if t.lang in draft["languages"] else draft["languages"][0]
+    choices = [(SUBJECT_SOURCE, t.gettext(N_("the people themselves"))),
+               (OBSERVED_SOURCE, t.gettext(N_("we record them by observing people (camera "
+                                              "images, access logs, use of a website)")))]
+    choices += [(entry["id"], _title(entry, lang)) for entry in draft.get("sources") or ()]
+    chosen = item.several("sources", t.gettext(N_("Where do these data come from?")), choices)
+    if chosen:
+        purpose["sources"] = chosen
 
 
 def _children(item, t: Translator, jurisdiction: str, purpose: dict) -> None:
