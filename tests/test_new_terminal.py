@@ -16,6 +16,7 @@ pytest.importorskip("pexpect")
 
 SKIPPED_EVERYTHING = [
     "In which languages do you publish?",
+    "How do your Dutch documents address the reader?",
     "Whose law applies",
     "Is it a public body",
     "The organisation's legal name",
@@ -80,6 +81,7 @@ def test_enter_on_every_question_writes_a_profile_whose_gaps_check_lists(tmp_pat
 def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t = Terminal(tmp_path, "new", "sportclub", "--lang", "en")
     t.answer("In which languages", "1" + ENTER)  # Dutch and English
+    t.answer("How do your Dutch documents address the reader?", "2" + ENTER)  # "u"
     t.answer("Whose law applies", ENTER)
     t.answer("Is it a public body", ENTER)
     t.answer("The organisation's legal name", "Sportclub De Ster" + ENTER)
@@ -166,6 +168,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     assert '      framework: "EU-US Data Privacy Framework"\n' in text
     assert "    recipients: []\n" in text
     assert "    sources: [subject, observed]\n" in text
+    assert "\naddress_form: formal\n" in text
     assert privdocs(tmp_path, "i18n", "confirm", "sportclub").returncode == 0
     checked = privdocs(tmp_path, "check", "--strict", "--lang", "en")
     assert (checked.returncode, checked.stdout) == (0, "1 profile checked: 0 errors, "
@@ -175,6 +178,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
 def test_ctrl_c_stops_without_writing(tmp_path):
     terminal = Terminal(tmp_path, "new", "sportclub", "--lang", "nl")
     terminal.answer("In welke talen", ENTER)
+    terminal.answer("Hoe spreken je Nederlandse documenten de lezer aan?", ENTER)
     terminal.type("\x03")
     code, _ = terminal.finish()
     assert code == 130

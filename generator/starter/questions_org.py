@@ -64,6 +64,11 @@ def organisation(ask, t: Translator, draft: dict, default_languages: list[str]) 
                                                   "one is authoritative.")),
                         options, ",".join(default_languages), skippable=False)
     draft["languages"] = chosen.split(",")
+    if "nl" in draft["languages"]:
+        draft["address_form"] = ask.choice(
+            "address_form", t.gettext(N_("How do your Dutch documents address the reader?")),
+            [("informal", t.gettext(N_("informal: \"je\" (usual for clubs and schools)"))),
+             ("formal", t.gettext(N_("formal: \"u\"")))], "informal", skippable=False)
     draft["jurisdiction"] = ask.choice(
         "jurisdiction", t.gettext(N_("Whose law applies: where is the organisation based?")),
         [("NL", t.gettext(N_("the Netherlands"))), ("BE", t.gettext(N_("Belgium")))],
