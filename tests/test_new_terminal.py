@@ -75,7 +75,7 @@ def test_enter_on_every_question_writes_a_profile_whose_gaps_check_lists(tmp_pat
     assert "automated_decisions: []" in text
     listed = privdocs(tmp_path, "check", "--lang", "en")
     assert listed.returncode == 1
-    assert "The key `data_subjects` is required here." in listed.stdout
+    assert "The key `data_subjects` is required here" in listed.stdout
 
 
 def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
@@ -142,7 +142,8 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.answer("What happens if they do not give them? [nl]", "dan kun je niet binnen" + ENTER)
     t.answer("What happens if they do not give them? [en]", "you cannot enter" + ENTER)
     t.answer("How long do you keep the data?", "P30D" + ENTER)
-    t.answer("From when does that period run?", ENTER)
+    t.answer("From when does that period run? [nl]", "na het opnemen" + ENTER)
+    t.answer("From when does that period run? [en]", "after the recording" + ENTER)
     t.answer("Who receives these data?", DOWN + " " + ENTER)  # nobody
     t.answer("Name of a purpose [nl]", ENTER)
     t.answer("Do you take decisions about people by computer alone", ENTER)
