@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..atomic_files import CANNOT_WRITE, write_atomically
 from ..catalogs import N_, LANGUAGES, translator
+from ..console import say
 from ..errors import PrivdocsError, UsageError
 from ..starter.profile import checked_id, outline, profile_path, profile_text
 from ..starter.repository import repository_files
@@ -46,8 +47,8 @@ def register(subcommands) -> None:
     parser.add_argument("--languages", metavar="LIST",
                         help=N_("the languages, authoritative first (e.g. nl,en)"))
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help=N_("language of the questions and messages (default: from LANG, "
-                                "else en)"))
+                        help=N_("language of the questions and messages (default: from the "
+                                "locale, else en)"))
     parser.set_defaults(run=run)
 
 
@@ -136,16 +137,15 @@ def run(arguments: argparse.Namespace) -> int:
     for relative, text in files.items():
         path = directory / relative
         if path.exists() or path.is_symlink():
-            print(t.format(KEPT, file=path.as_posix()))
+            print(t.format(KEPT, file=path.as_posix()))  # even with -q: a file was not written
             continue
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise PrivdocsError(CANNOT_WRITE, file=path.as_posix(), reason=error.strerror or str(error))
         write_atomically(path, text.encode("utf-8"))
-        print(t.format(CREATED, file=path.as_posix()))
-    print()
-    print(t.format(NEXT, file=(directory / profile_path(Path("."), org)).as_posix()))
+        say(t.format(CREATED, file=path.as_posix()))
+    say("\n" + t.format(NEXT, file=(directory / profile_path(Path("."), org)).as_posix()))
     if len(languages) > 1:
-        print(t.format(NEXT_CONFIRM, org=org))
+        say(t.format(NEXT_CONFIRM, org=org))
     return 0
