@@ -161,3 +161,10 @@ def test_a_bad_id_typed_at_the_terminal_is_asked_again(tmp_path):
     code, seen = terminal.finish()
     assert code == 0, seen
     assert (tmp_path / "org_profiles" / "sportclub.yaml").is_file()
+
+
+def test_quiet_names_only_what_was_skipped(capsys):
+    Path("README.md").write_text("Our own README\n", encoding="utf-8")
+    assert run(capsys, "init", *ALL_OPTIONS, "--lang", "en", "-q") == (
+        0, "Skipped README.md: it exists already and was left as it is.\n", "")
+    assert Path("mkdocs.yml").is_file()
