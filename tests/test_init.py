@@ -117,6 +117,12 @@ def test_existing_files_are_kept_and_named(capsys):
     (("--org", "club", "--name", "X", "--jurisdiction", "NL", "--languages", "nl,nl"),
      "--languages nl,nl: give one or two of nl, en, separated by a comma, the authoritative one "
      "first (for example nl,en)."),
+    (("--org", "club", "--name", "<script>x</script>", "--jurisdiction", "NL", "--languages",
+      "nl"),
+     "--name: give the organisation's name as plain text on one line, without < or >."),
+    (("--org", "club", "--name", "Club\nsite_url: x", "--jurisdiction", "NL", "--languages",
+      "nl"),
+     "--name: give the organisation's name as plain text on one line, without < or >."),
     (("--org", "club"),
      "missing --name, --jurisdiction, --languages: give them as options, or run privdocs init "
      "in a terminal to be asked."),
@@ -150,8 +156,15 @@ def test_a_bad_id_typed_at_the_terminal_is_asked_again(tmp_path):
     terminal = Terminal(tmp_path, "init", "--name", "Club", "--jurisdiction", "NL",
                         "--languages", "en", "--lang", "en")
     terminal.answer("The organisation's id", "Sportclub De Ster" + ENTER, done=False)
-    terminal.shows("Use lowercase letters, digits and hyphens.")
+    terminal.shows("`Sportclub De Ster` is not a valid id")
     terminal.correct("\x15sportclub" + ENTER)
     code, seen = terminal.finish()
     assert code == 0, seen
     assert (tmp_path / "org_profiles" / "sportclub.yaml").is_file()
+
+
+def test_quiet_names_only_what_was_skipped(capsys):
+    Path("README.md").write_text("Our own README\n", encoding="utf-8")
+    assert run(capsys, "init", *ALL_OPTIONS, "--lang", "en", "-q") == (
+        0, "Skipped README.md: it exists already and was left as it is.\n", "")
+    assert Path("mkdocs.yml").is_file()

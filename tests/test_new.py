@@ -4,6 +4,7 @@ nothing written."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -61,8 +62,10 @@ ANSWERS = {
          "recipients": ["school-software", "cloud"]},
         {"id": "photos", "name": {"nl": "Foto's op de website", "en": "Photos on the website"},
          "groups": ["pupils"], "categories": ["contact"], "legal_basis": "consent",
-         "consent_by": "parent_below_age", "requirement": "voluntary",
-         "retention_period": "P1Y", "recipients": []},
+         "consent_by": "parent_below_age", "consent_age": "12", "requirement": "voluntary",
+         "retention_period": "P1Y", "retention_from": {"nl": "na het schooljaar",
+                                                       "en": "after the school year"},
+         "recipients": []},
     ],
     "automated_decisions": False,
     "rights": {"withdraw_consent": {"nl": "met een e-mail aan het secretariaat",
@@ -174,6 +177,12 @@ def test_unreadable_answers_are_one_line(capsys):
     assert code == 2
     assert err.startswith("privdocs: error: broken.yaml:3: not valid YAML or JSON: ")
     assert err.count("\n") == 1
+    os.mkfifo("pipe")
+    assert run(capsys, "new", "club", "--answers", "pipe")[::2] == (
+        2, "privdocs: error: pipe: cannot be read: it is not a regular file.\n")
+    Path("big.yaml").write_text("# " + "x" * (1 << 20) + "\n", encoding="utf-8")
+    assert run(capsys, "new", "club", "--answers", "big.yaml")[::2] == (
+        2, "privdocs: error: big.yaml: cannot be read: it is larger than 1 MiB.\n")
     code, _, err = run(capsys, "new", "club", "--answers", "missing.yaml")
     assert (code, err) == (2, "privdocs: error: missing.yaml: cannot be read: No such file or "
                               "directory.\n")
@@ -196,3 +205,51 @@ def test_the_documented_answers_file_is_accepted(capsys):
     assert run(capsys, "i18n", "confirm", "sportclub")[0] == 0
     assert run(capsys, "check", "--strict", "--lang", "en")[:2] == (
         0, "1 profile checked: 0 errors, 0 warnings.\n")
+
+
+def test_each_answer_gets_the_follow_up_it_needs(capsys):
+    answers = {
+        "organisation": {"languages": "en", "jurisdiction": "BE", "dpo": False,
+                         "dpo_reason": "We are a small club without large-scale processing."},
+        "groups": [{"id": "members", "name": "Members", "minors": True}],
+        "categories": [{"id": "contact", "name": "Contact details"}],
+        "recipients": [
+            {"id": "league", "name": "The League", "role": "joint_controller",
+             "description": "organises the competition with us",
+             "arrangement": "The league answers all questions about the competition.",
+             "country": "BE"},
+            {"id": "backup", "name": "Backup Ltd", "role": "processor",
+             "description": "keeps our backups", "country": "IN",
+             "transfer": "standard_contractual_clauses",
+             "copy": "https://www.club.example/clauses"},
+            {"id": "camp", "name": "Camp Inc.", "role": "controller",
+             "description": "runs the summer camp", "country": "BR",
+             "transfer": "derogation", "derogation": "contract_in_interest"},
+        ],
+        "purposes": [{"id": "app", "name": "The club app", "groups": ["members"],
+                      "categories": ["contact"], "legal_basis": "consent",
+                      "online_service": True, "consent_by": "parent_below_age"}],
+    }
+    assert run(capsys, "new", "club", "--answers", write_answers(answers))[0] == 0
+    profile = yaml.safe_load(Path("org_profiles/club.yaml").read_text(encoding="utf-8"))
+    assert profile["dpo"] == {"appointed": False, "reason": {
+        "en": "We are a small club without large-scale processing."}}
+    league, backup, camp = profile["recipients"]
+    assert league["arrangement"] == {
+        "en": "The league answers all questions about the competition."}
+    assert backup["transfer"] == {"mechanism": "standard_contractual_clauses",
+                                  "copy": {"en": "https://www.club.example/clauses"}}
+    assert camp["transfer"] == {"mechanism": "derogation", "derogation": "contract_in_interest"}
+    purpose = profile["purposes"][0]
+    # The age of 13 of Belgian law applies to an online service: no age of the club's own.
+    assert (purpose["online_service"], purpose["consent_by"]) == (True, "parent_below_age")
+    assert "consent_age" not in purpose
+
+
+def test_in_the_netherlands_a_child_does_not_consent_alone(capsys):
+    answers = {"groups": [{"id": "pupils", "name": "Pupils", "minors": True}],
+               "purposes": [{"name": "Photos", "groups": ["pupils"], "legal_basis": "consent",
+                             "consent_by": "subject"}]}
+    assert run(capsys, "new", "school", "--answers", write_answers(answers))[::2] == (
+        2, "privdocs: error: answers.yaml: `purposes[0].consent_by`: `subject` is not one of: "
+           "parent, parent_below_age.\n")

@@ -16,6 +16,7 @@ pytest.importorskip("pexpect")
 
 SKIPPED_EVERYTHING = [
     "In which languages do you publish?",
+    "How do your Dutch documents address the reader?",
     "Whose law applies",
     "Is it a public body",
     "The organisation's legal name",
@@ -26,8 +27,10 @@ SKIPPED_EVERYTHING = [
     "E-mail address for privacy questions",
     "Website (optional)",
     "Have you appointed a data protection officer",
+    "Why is none appointed? [en]",
     "Name of a group of people [en]",
     "Name of a kind of data [en]",
+    "Where do the data come from? [en]",
     "Name of a recipient",
     "Name of a purpose [en]",
     "Do you take decisions about people by computer alone",
@@ -72,12 +75,13 @@ def test_enter_on_every_question_writes_a_profile_whose_gaps_check_lists(tmp_pat
     assert "automated_decisions: []" in text
     listed = privdocs(tmp_path, "check", "--lang", "en")
     assert listed.returncode == 1
-    assert "The key `data_subjects` is required here." in listed.stdout
+    assert "The key `data_subjects` is required here" in listed.stdout
 
 
 def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t = Terminal(tmp_path, "new", "sportclub", "--lang", "en")
     t.answer("In which languages", "1" + ENTER)  # Dutch and English
+    t.answer("How do your Dutch documents address the reader?", "2" + ENTER)  # "u"
     t.answer("Whose law applies", ENTER)
     t.answer("Is it a public body", ENTER)
     t.answer("The organisation's legal name", "Sportclub De Ster" + ENTER)
@@ -90,6 +94,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.correct(CLEAR_LINE + "privacy@deser.example" + ENTER)
     t.answer("Website (optional)", ENTER)
     t.answer("Have you appointed a data protection officer", ENTER)
+    t.answer("Why is none appointed? [nl]", ENTER)
     t.answer("Name of a group of people [nl]", "Leden" + ENTER)
     t.answer("Name of a group of people [en]", "Members" + ENTER)
     t.answer("May this group include children?", "1" + ENTER)
@@ -100,6 +105,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.answer("Examples (optional) [en]", "name and e-mail address" + ENTER)
     t.answer("Is it special data", ENTER)
     t.answer("Name of a kind of data [nl]", ENTER)
+    t.answer("Where do the data come from? [nl]", ENTER)
     t.answer("Name of a recipient", "Mailer Inc." + ENTER)
     t.answer("What is its role?", ENTER)
     t.answer("What does it receive the data for? [nl]", "verstuurt de nieuwsbrief" + ENTER)
@@ -115,7 +121,8 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.answer("Whose data?", " " + ENTER)
     t.answer("Which kinds of data?", " " + ENTER)
     t.answer("On which legal basis?", "1" + ENTER)
-    t.answer("Children are among these people. Who gives consent?", "3" + ENTER)
+    t.answer("Children are among these people. Who gives consent?", "2" + ENTER)
+    t.answer("Where do these data come from?", ENTER)  # the people themselves
     t.answer("Must people give you these data", "4" + ENTER)
     t.answer("How long do you keep the data?", "P2Y" + ENTER)
     t.answer("From when does that period run? [nl]", "na je afmelding" + ENTER)
@@ -130,11 +137,13 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
     t.answer("On which legal basis?", "6" + ENTER)
     t.answer("Which interest do you pursue? [nl]", "ons clubhuis veilig houden" + ENTER)
     t.answer("Which interest do you pursue? [en]", "keeping our clubhouse safe" + ENTER)
+    t.answer("Where do these data come from?", " " + DOWN + " " + ENTER)  # and observed
     t.answer("Must people give you these data", "2" + ENTER)
     t.answer("What happens if they do not give them? [nl]", "dan kun je niet binnen" + ENTER)
     t.answer("What happens if they do not give them? [en]", "you cannot enter" + ENTER)
     t.answer("How long do you keep the data?", "P30D" + ENTER)
-    t.answer("From when does that period run?", ENTER)
+    t.answer("From when does that period run? [nl]", "na het opnemen" + ENTER)
+    t.answer("From when does that period run? [en]", "after the recording" + ENTER)
     t.answer("Who receives these data?", DOWN + " " + ENTER)  # nobody
     t.answer("Name of a purpose [nl]", ENTER)
     t.answer("Do you take decisions about people by computer alone", ENTER)
@@ -159,6 +168,8 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
            'en: "keeping our clubhouse safe"}\n' in text
     assert '      framework: "EU-US Data Privacy Framework"\n' in text
     assert "    recipients: []\n" in text
+    assert "    sources: [subject, observed]\n" in text
+    assert "\naddress_form: formal\n" in text
     assert privdocs(tmp_path, "i18n", "confirm", "sportclub").returncode == 0
     checked = privdocs(tmp_path, "check", "--strict", "--lang", "en")
     assert (checked.returncode, checked.stdout) == (0, "1 profile checked: 0 errors, "
@@ -168,6 +179,7 @@ def test_real_answers_give_a_profile_that_checks_clean(tmp_path):
 def test_ctrl_c_stops_without_writing(tmp_path):
     terminal = Terminal(tmp_path, "new", "sportclub", "--lang", "nl")
     terminal.answer("In welke talen", ENTER)
+    terminal.answer("Hoe spreken je Nederlandse documenten de lezer aan?", ENTER)
     terminal.type("\x03")
     code, _ = terminal.finish()
     assert code == 130

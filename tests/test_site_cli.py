@@ -19,7 +19,7 @@ from generator.publishing import PublishRequest, publish
 from generator.sealing import SEAL, seal_text, sealed
 from generator.site.settings import SITE_TEMPLATES
 
-from .conftest import MINIMAL
+from .conftest import MINIMAL, ROOT, confirm_translations
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -31,6 +31,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def publish_profile(project: Path, org: str, text: str) -> None:
     path = project / "org_profiles" / f"{org}.yaml"
     path.write_text(text, encoding="utf-8")
+    confirm_translations(path)
     languages = yaml.safe_load(text)["languages"]
     summaries = {"nl": "Eerste versie.", "en": "First."}
     publish(PublishRequest(profile=path, summaries={lang: summaries[lang] for lang in languages},

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..atomic_files import CANNOT_WRITE, write_atomically
 from ..catalogs import N_, LANGUAGES, translator
+from ..console import say
 from ..errors import PrivdocsError, UsageError
 from ..starter.profile import checked_id, outline, profile_path, profile_text
 from ..starter.repository import repository_files
@@ -19,6 +20,7 @@ NOT_A_DIRECTORY = N_("{path} is not a directory.")
 BAD_LANGUAGES = N_("--languages {value}: give one or two of {languages}, separated by a comma, "
                    "the authoritative one first (for example nl,en).")
 BAD_JURISDICTION = N_("--jurisdiction {value}: give NL or BE.")
+BAD_NAME = N_("--name: give the organisation's name as plain text on one line, without < or >.")
 CREATED = N_("Created {file}")
 KEPT = N_("Skipped {file}: it exists already and was left as it is.")
 NEXT = N_("Next: fill in {file}; `privdocs check` lists what is still open, one gap at a time.")
@@ -45,8 +47,8 @@ def register(subcommands) -> None:
     parser.add_argument("--languages", metavar="LIST",
                         help=N_("the languages, authoritative first (e.g. nl,en)"))
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help=N_("language of the questions and messages (default: from LANG, "
-                                "else en)"))
+                        help=N_("language of the questions and messages (default: from the "
+                                "locale, else en)"))
     parser.set_defaults(run=run)
 
 
@@ -64,6 +66,15 @@ def _jurisdiction(value: str) -> str:
     return value.strip().upper()
 
 
+def _name(value: str) -> str:
+    """The name goes into the site's title and the README as it is: plain text only."""
+    name = value.strip()
+    if not name or len(name) > 200 or "<" in name or ">" in name or any(
+            not character.isprintable() for character in name):
+        raise UsageError(BAD_NAME)
+    return name
+
+
 def _ask_missing(arguments: argparse.Namespace, t) -> None:
     """Fill in the options not given, asking at a terminal; without one, a usage error."""
     missing = [option for option in ("org", "name", "jurisdiction", "languages")
@@ -75,14 +86,10 @@ def _ask_missing(arguments: argparse.Namespace, t) -> None:
     from ..starter.asking import TerminalAsker
 
     ask = TerminalAsker(t)
-
-    def slug_problem(text: str) -> str | None:
-        return None if _valid_id(text) else t.gettext(BAD_ID_HINT)
-
     if not arguments.org:
-        arguments.org = ask.text("org", t.gettext(ASK_ORG), None, slug_problem)
+        arguments.org = ask.text("org", t.gettext(ASK_ORG), None, _validator(checked_id, t))
     if not arguments.name:
-        arguments.name = ask.text("name", t.gettext(ASK_NAME))
+        arguments.name = ask.text("name", t.gettext(ASK_NAME), None, _validator(_name, t))
     if not arguments.jurisdiction:
         arguments.jurisdiction = ask.choice(
             "jurisdiction", t.gettext(ASK_JURISDICTION),
@@ -97,15 +104,15 @@ def _ask_missing(arguments: argparse.Namespace, t) -> None:
             "nl,en" if t.lang == "nl" else "en,nl", skippable=False)
 
 
-BAD_ID_HINT = N_("Use lowercase letters, digits and hyphens.")
-
-
-def _valid_id(text: str) -> bool:
-    try:
-        checked_id(text)
-    except UsageError:
-        return False
-    return True
+def _validator(check, t):
+    """An option's check as a question's: the same message, shown while the person types."""
+    def validate(text: str) -> str | None:
+        try:
+            check(text)
+        except UsageError as error:
+            return t.format(error.msgid, **error.args_for_message)
+        return None
+    return validate
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -113,14 +120,14 @@ def run(arguments: argparse.Namespace) -> int:
     directory = Path(arguments.directory)
     if directory.exists() and not directory.is_dir():
         raise UsageError(NOT_A_DIRECTORY, path=directory.as_posix())
-    for option in ("org", "jurisdiction", "languages"):  # refuse bad options before asking
-        value = getattr(arguments, option)
-        if value:
-            {"org": checked_id, "jurisdiction": _jurisdiction, "languages": _languages}[option](
-                value)
+    checks = {"org": checked_id, "name": _name, "jurisdiction": _jurisdiction,
+              "languages": _languages}
+    for option, check in checks.items():  # refuse bad options before asking for the others
+        if getattr(arguments, option):
+            check(getattr(arguments, option))
     _ask_missing(arguments, t)
     org = checked_id(arguments.org or "")
-    name = (arguments.name or "").strip() or org
+    name = _name(arguments.name) if (arguments.name or "").strip() else org
     languages = _languages(arguments.languages)
     profile_t = translator(languages[0])
     files = {profile_path(Path("."), org).as_posix():
@@ -130,16 +137,15 @@ def run(arguments: argparse.Namespace) -> int:
     for relative, text in files.items():
         path = directory / relative
         if path.exists() or path.is_symlink():
-            print(t.format(KEPT, file=path.as_posix()))
+            print(t.format(KEPT, file=path.as_posix()))  # even with -q: a file was not written
             continue
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise PrivdocsError(CANNOT_WRITE, file=path.as_posix(), reason=error.strerror or str(error))
         write_atomically(path, text.encode("utf-8"))
-        print(t.format(CREATED, file=path.as_posix()))
-    print()
-    print(t.format(NEXT, file=(directory / profile_path(Path("."), org)).as_posix()))
+        say(t.format(CREATED, file=path.as_posix()))
+    say("\n" + t.format(NEXT, file=(directory / profile_path(Path("."), org)).as_posix()))
     if len(languages) > 1:
-        print(t.format(NEXT_CONFIRM, org=org))
+        say(t.format(NEXT_CONFIRM, org=org))
     return 0

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, translator
+from ..catalogs import LANGUAGES, N_, translator
+from ..console import say
 from ..errors import UsageError
+from ..message_language import message_language
 from ..starter.profile import checked_id, refuse_existing, write_profile
 from ..starter.writer import GAP
 
@@ -34,16 +35,14 @@ def register(subcommands) -> None:
     parser.add_argument("--answers", metavar="FILE",
                         help=N_("take the answers from a YAML or JSON file instead of asking"))
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help=N_("language of the questions (default: from LANG, else en)"))
+                        help=N_("language of the questions (default: from the locale, else en)"))
     parser.set_defaults(run=run)
 
 
 def interface_language(arguments: argparse.Namespace) -> str:
-    """--lang, else the environment's language where privdocs speaks it, else English."""
-    if not getattr(arguments, "lang", None):
-        environment = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
-        arguments.lang = next((lang for lang in LANGUAGES if environment.startswith(lang)),
-                              SOURCE_LANGUAGE)
+    """--lang, else the locale's language where privdocs speaks it, else English; kept in the
+    arguments, so that an error is told in the language of the questions."""
+    arguments.lang = message_language(getattr(arguments, "lang", None))
     return arguments.lang
 
 
@@ -74,9 +73,8 @@ def run(arguments: argparse.Namespace) -> int:
     refuse_existing(Path("."), org)  # written by someone else while the questions were asked
     name = draft["controller"]["name"]
     write_profile(path, draft, org if name is GAP else name)
-    print()
-    print(t.format(WROTE, file=path.as_posix()))
-    print(t.format(NEXT_CHECK, file=path.as_posix()))
+    say("\n" + t.format(WROTE, file=path.as_posix()))
+    say(t.format(NEXT_CHECK, file=path.as_posix()))
     if len(draft["languages"]) > 1:
-        print(t.format(NEXT_CONFIRM, org=org))
+        say(t.format(NEXT_CONFIRM, org=org))
     return 0

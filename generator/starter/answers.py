@@ -19,6 +19,8 @@ from ..values import SLUG
 from .asking import Choices, Validator
 
 MAX_BYTES = 1 << 20
+NOT_A_FILE = N_("{file}: cannot be read: it is not a regular file.")
+TOO_BIG = N_("{file}: cannot be read: it is larger than 1 MiB.")
 CANNOT_READ = N_("{file}: cannot be read: {reason}.")
 NOT_YAML = N_("{file}:{line}: not valid YAML or JSON: {problem}.")
 NOT_A_MAPPING = N_("{file}: the answers must be a mapping of questions to answers.")
@@ -37,13 +39,16 @@ NOT_AN_ID = N_("an id is lowercase letters, digits and hyphens.")
 
 
 def read_answers(path: Path) -> dict:
+    # A pipe or a device would block or never end: only a regular file is read.
+    if path.exists() and not path.is_file():
+        raise UsageError(NOT_A_FILE, file=path.as_posix())
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise UsageError(CANNOT_READ, file=path.as_posix(), reason=error.strerror or str(error))
     if len(data) > MAX_BYTES:
-        raise UsageError(CANNOT_READ, file=path.as_posix(), reason="> 1 MiB")
+        raise UsageError(TOO_BIG, file=path.as_posix())
     try:
         answers = yaml.safe_load(data.decode("utf-8-sig")) or {}
     except UnicodeDecodeError as error:

@@ -43,6 +43,9 @@ def run_questionnaire(ask, t: Translator, org: str, file: str) -> dict:
     draft["data_subjects"] = questions_org.groups(ask, t, languages) or draft["data_subjects"]
     draft["data_categories"] = (questions_org.categories(ask, t, languages)
                                 or draft["data_categories"])
+    found = questions_org.sources(ask, t, languages)
+    if found:
+        draft["sources"] = found
 
     _section(ask, t, "recipients")
     draft["recipients"] = (questions_org.recipients(ask, t, languages, draft["jurisdiction"])
@@ -63,6 +66,4 @@ def run_questionnaire(ask, t: Translator, org: str, file: str) -> dict:
 
     _section(ask, t, "rights")
     questions_purposes.rights_and_changes(ask, t, draft)
-    if draft["controller"]["name"] is GAP:
-        draft["controller"]["name"] = GAP
     return draft

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..catalogs import N_, Translator
 from ..countries import has_adequacy, in_eea, is_country
 from ..durations import parse_duration
-from ..model import MECHANISMS, ROLES
+from ..model import DEROGATIONS, MECHANISMS, ROLES
 from ..values import EMAIL, URL
 from .profile import slug
 from .writer import GAP
@@ -33,6 +33,15 @@ MECHANISM_TITLES = {
     "binding_corporate_rules": N_("binding corporate rules"),
     "derogation": N_("an exception of GDPR Art. 49 (for example explicit consent)"),
 }
+DEROGATION_TITLES = {
+    "explicit_consent": N_("(a) the person's explicit consent, after being told the risks"),
+    "contract": N_("(b) needed for a contract with the person"),
+    "contract_in_interest": N_("(c) needed for a contract in the person's interest"),
+    "public_interest": N_("(d) important reasons of public interest"),
+    "legal_claims": N_("(e) legal claims"),
+    "vital_interests": N_("(f) someone's life is at stake"),
+    "public_register": N_("(g) a public register"),
+}
 
 
 def validators(t: Translator) -> dict:
@@ -55,6 +64,11 @@ def organisation(ask, t: Translator, draft: dict, default_languages: list[str]) 
                                                   "one is authoritative.")),
                         options, ",".join(default_languages), skippable=False)
     draft["languages"] = chosen.split(",")
+    if "nl" in draft["languages"]:
+        draft["address_form"] = ask.choice(
+            "address_form", t.gettext(N_("How do your Dutch documents address the reader?")),
+            [("informal", t.gettext(N_("informal: \"je\" (usual for clubs and schools)"))),
+             ("formal", t.gettext(N_("formal: \"u\"")))], "informal", skippable=False)
     draft["jurisdiction"] = ask.choice(
         "jurisdiction", t.gettext(N_("Whose law applies: where is the organisation based?")),
         [("NL", t.gettext(N_("the Netherlands"))), ("BE", t.gettext(N_("Belgium")))],
@@ -82,7 +96,10 @@ def organisation(ask, t: Translator, draft: dict, default_languages: list[str]) 
                          check["email"])
         draft["dpo"] = {"appointed": True, "email": email or GAP}
     else:
-        draft["dpo"] = {"appointed": False}
+        reason = ask.texts("dpo_reason", t.gettext(N_(
+            "Why is none appointed? (optional; without a reason the statement only says that "
+            "none is appointed)")), draft["languages"])
+        draft["dpo"] = {"appointed": False, "reason": reason} if reason else {"appointed": False}
 
 
 def groups(ask, t: Translator, languages: list[str]) -> list[dict] | None:
@@ -114,6 +131,19 @@ def categories(ask, t: Translator, languages: list[str]) -> list[dict] | None:
     return found or None
 
 
+def sources(ask, t: Translator, languages: list[str]) -> list[dict] | None:
+    ask.say(t.gettext(N_("Do you also get data from elsewhere than from the people themselves "
+                         "(another organisation, a public register)? Press Enter on an empty "
+                         "name when done.")))
+    found: list[dict] = []
+    for item, name in ask.items("sources", lambda item: item.texts(
+            "name", t.gettext(N_("Where do the data come from? (for example: the previous "
+                                 "school)")), languages)):
+        public = item.confirm("public", t.gettext(N_("Is it publicly accessible?")), False)
+        found.append({"id": _id(item, name, found), "name": name, "public": public})
+    return found or None
+
+
 def recipients(ask, t: Translator, languages: list[str], home: str) -> list[dict] | None:
     ask.say(t.gettext(N_("Who receives personal data from you: suppliers of software, an "
                          "accountant, government bodies? Press Enter on an empty name when "
@@ -128,16 +158,20 @@ def recipients(ask, t: Translator, languages: list[str], home: str) -> list[dict
                                         "processor") or GAP
         recipient["description"] = item.texts("description", t.gettext(N_(
             "What does it receive the data for?")), languages) or GAP
+        if recipient["role"] == "joint_controller":
+            recipient["arrangement"] = item.texts("arrangement", t.gettext(N_(
+                "What have you agreed on: who does what, and whom can people turn to?")),
+                languages) or GAP
         country = item.text("country", t.gettext(N_("In which country does it process the "
                                                     "data?")), home, check["country"])
         recipient["country"] = country.upper() if country else GAP
         if country and not in_eea(country.upper()):
-            recipient["transfer"] = _transfer(item, t, country.upper())
+            recipient["transfer"] = _transfer(item, t, country.upper(), languages)
         found.append(recipient)
     return found or None
 
 
-def _transfer(item, t: Translator, country: str) -> dict:
+def _transfer(item, t: Translator, country: str, languages: list[str]) -> dict:
     default = "adequacy_decision" if has_adequacy(country) else "standard_contractual_clauses"
     mechanism = item.choice("transfer", t.gettext(N_(
         "That is outside the European Economic Area. What protects the data there?")),
@@ -148,6 +182,15 @@ def _transfer(item, t: Translator, country: str) -> dict:
         framework = item.text("framework", t.gettext(N_(
             "Under which framework is the recipient certified?")), DPF)
         transfer["framework"] = framework or GAP
+    elif mechanism == "derogation":
+        transfer["derogation"] = item.choice("derogation", t.gettext(N_("Which exception?")), [
+            (derogation, t.gettext(DEROGATION_TITLES[derogation])) for derogation in DEROGATIONS
+        ]) or GAP
+    elif mechanism in ("standard_contractual_clauses", "binding_corporate_rules"):
+        copy = item.texts("copy", t.gettext(N_(
+            "Where can people read the safeguards, or ask for a copy? (a web address, or for "
+            "example: ask us at privacy@...)")), languages)
+        transfer["copy"] = copy or GAP
     return transfer
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..authorities import consent_age
 from ..catalogs import N_, Translator
-from ..model import CONSENT_BY, LEGAL_BASES, REQUIREMENTS, SPECIAL_CONDITIONS
+from ..model import (CONSENT_BY, LEGAL_BASES, OBSERVED_SOURCE, REQUIREMENTS,
+                     SPECIAL_CONDITIONS, SUBJECT_SOURCE)
 from .profile import slug
 from .questions_org import validators
 from .writer import GAP
@@ -31,11 +32,13 @@ CONSENT_BY_TITLES = {
     "parent": N_("a parent or guardian, always"),
     "parent_below_age": N_("a parent below the age of {age}, after that the child"),
 }
+OWN_AGE_TITLE = N_("a parent below an age you set, after that the child")
 REQUIREMENT_TITLES = {
     "statutory": N_("a law requires them"),
     "contractual": N_("the contract requires them"),
     "pre_contractual": N_("they are needed to make a contract"),
     "voluntary": N_("they choose freely"),
+    "needed": N_("no duty, but without them the purpose cannot be served"),
 }
 CONDITION_TITLES = {
     "explicit_consent": N_("the person's explicit consent"),
@@ -68,7 +71,9 @@ def purposes(ask, t: Translator, draft: dict) -> list[dict] | None:
             purpose["description"] = description
         _people_and_data(item, t, draft, purpose)
         _basis(item, t, draft, purpose)
-        _provision(item, t, languages, purpose)
+        _origin(item, t, draft, purpose)
+        if SUBJECT_SOURCE in purpose.get("sources", (SUBJECT_SOURCE,)):
+            _provision(item, t, languages, purpose)
         purpose["retention"] = _retention(item, t, languages)
         purpose["recipients"] = _recipients(item, t, draft)
         found.append(purpose)
@@ -111,10 +116,7 @@ def _basis(item, t: Translator, draft: dict, purpose: dict) -> None:
     minors = any(entry.get("minors") and entry["id"] in chosen
                  for entry in _entries(draft, "data_subjects"))
     if basis == "consent" and minors:
-        age = consent_age(draft["jurisdiction"])
-        purpose["consent_by"] = item.choice("consent_by", t.gettext(N_(
-            "Children are among these people. Who gives consent?")),
-            [(who, t.format(CONSENT_BY_TITLES[who], age=age)) for who in CONSENT_BY]) or GAP
+        _children(item, t, draft["jurisdiction"], purpose)
     kinds = set(purpose["data_categories"] or ()) if purpose["data_categories"] is not GAP else ()
     if any(entry.get("special") and entry["id"] in kinds
            for entry in _entries(draft, "data_categories")):
@@ -123,6 +125,53 @@ def _basis(item, t: Translator, draft: dict, purpose: dict) -> None:
                                               "applies. Which one?")),
             [(ground, t.gettext(CONDITION_TITLES[ground])) for ground in SPECIAL_CONDITIONS]
         ) or GAP
+
+
+def _origin(item, t: Translator, draft: dict, purpose: dict) -> None:
+    """Where the data come from; nothing chosen keeps the default, the people themselves."""
+    lang = t.lang if t.lang in draft["languages"] else draft["languages"][0]
+    choices = [(SUBJECT_SOURCE, t.gettext(N_("the people themselves"))),
+               (OBSERVED_SOURCE, t.gettext(N_("we record them by observing people (camera "
+                                              "images, access logs, use of a website)")))]
+    choices += [(entry["id"], _title(entry, lang)) for entry in draft.get("sources") or ()]
+    chosen = item.several("sources", t.gettext(N_("Where do these data come from?")), choices)
+    if chosen:
+        purpose["sources"] = chosen
+
+
+def _children(item, t: Translator, jurisdiction: str, purpose: dict) -> None:
+    """Who consents for children. In the Netherlands a parent does below 16, for every consent
+    (art. 5 UAVG), so the child alone is not offered; in Belgium the age of 13 applies only to
+    online services offered to children, and otherwise the organisation sets its own age."""
+    online = False
+    if jurisdiction == "BE":
+        online = item.confirm("online_service", t.gettext(N_(
+            "Is this an online service offered directly to children (an app or a website they "
+            "sign up for)?")), False)
+        if online:
+            purpose["online_service"] = True
+    age = consent_age(jurisdiction) if jurisdiction != "BE" or online else None
+    titles = {who: t.format(CONSENT_BY_TITLES[who], age=age) for who in CONSENT_BY}
+    if age is None:
+        titles["parent_below_age"] = t.gettext(OWN_AGE_TITLE)
+    choices = [(who, titles[who]) for who in CONSENT_BY
+               if not (who == "subject" and jurisdiction == "NL")]
+    who = item.choice("consent_by", t.gettext(N_(
+        "Children are among these people. Who gives consent?")), choices)
+    purpose["consent_by"] = who or GAP
+    if who == "parent_below_age" and age is None:
+        own = item.text("consent_age", t.gettext(N_("From which age do you ask the child "
+                                                    "itself?")), None, _age_check(t))
+        purpose["consent_age"] = int(own) if own else GAP
+
+
+def _age_check(t: Translator):
+    def check(text: str) -> str | None:
+        return None if text.isdigit() and 1 <= int(text) <= 17 else t.gettext(NOT_AN_AGE)
+    return check
+
+
+NOT_AN_AGE = N_("Give an age from 1 to 17.")
 
 
 def _provision(item, t: Translator, languages: list[str], purpose: dict) -> None:
