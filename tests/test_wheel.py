@@ -30,7 +30,7 @@ import yaml
 
 from generator.render import DOCUMENTS
 
-from .conftest import MINIMAL, ROOT
+from .conftest import MINIMAL, ROOT, confirm_translations
 
 PROFILE_ID = "minimal"
 ORG_ID = "vereniging-voorbeeld"
@@ -113,6 +113,7 @@ def start_project(folder: Path) -> None:
     """A project with the minimal profile, which checks clean."""
     (folder / "org_profiles").mkdir(parents=True)
     shutil.copy(MINIMAL, folder / "org_profiles" / f"{PROFILE_ID}.yaml")
+    confirm_translations(folder / "org_profiles" / f"{PROFILE_ID}.yaml")
 
 
 # -- the package ----------------------------------------------------------------------------
