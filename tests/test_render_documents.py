@@ -133,7 +133,8 @@ def english_fragments():
     for message in catalog:
         if not message.id:
             continue
-        for fragment in PLACEHOLDER.split(message.id):
+        for fragment in PLACEHOLDER.split(message.id if isinstance(message.id, str)
+                                          else message.id[0]):
             fragment = fragment.strip(" .:;,()")
             if len(fragment) >= 12 and fragment not in message.string:
                 yield fragment
