@@ -171,7 +171,7 @@ def purpose_view(read: Reader, purpose: Purpose, lookups: Lookups) -> PurposeVie
     consent_age = purpose.consent_age
     return PurposeView(
         name=read.text(purpose.name, PURPOSE_NAME),
-        description=read.optional_text(purpose.description),
+        description=read.optional_prose(purpose.description),
         subjects=[read.text(subjects[subject_id].name, SUBJECTS) if subject_id in subjects
                   else read.gaps.mark(SUBJECTS) for subject_id in subject_ids]
         or [read.gaps.mark(SUBJECTS)],

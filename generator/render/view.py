@@ -187,10 +187,10 @@ def document_view(profile: Profile, read: Reader, version: Version | None) -> Do
                  if isinstance(cookie, Cookie)],
         security=_security(read, profile.security),
         security_measures=_measures(read, profile.security),
-        notify=read.optional_text(changes.notify) if changes else None,
+        notify=read.optional_prose(changes.notify) if changes else None,
         notice_period=(read.duration(changes.notice_period, NOTICE_PERIOD)
                        if changes and changes.notice_period is not None else None),
-        scope=read.optional_text(regulation.scope) if regulation else None,
+        scope=read.optional_prose(regulation.scope) if regulation else None,
         adopted_by=read.optional_text(regulation.adopted_by) if regulation else None,
         approved_by=read.optional_text(regulation.approved_by) if regulation else None,
         breach_contact=_link(regulation.breach_contact) if regulation else None,
@@ -289,8 +289,8 @@ def _authority(read: Reader, profile: Profile) -> Party | str:
 def _decision(read: Reader, profile: Profile, decision: AutomatedDecision) -> DecisionView:
     names = {purpose.id: purpose.name for purpose in profile.purpose_list}
     return DecisionView(purpose=read.text(names.get(decision.purpose), DECISION_PURPOSE),
-                        logic=read.text(decision.logic, LOGIC),
-                        significance=read.text(decision.significance, SIGNIFICANCE))
+                        logic=read.prose(decision.logic, LOGIC),
+                        significance=read.prose(decision.significance, SIGNIFICANCE))
 
 
 def _cookie(read: Reader, cookie: Cookie) -> CookieView:
