@@ -75,6 +75,7 @@ class CookieView:
     purpose: str
     duration: str | None  # None: until the browser closes
     category: str
+    consent: bool          # placed only with the visitor's consent (ePrivacy)
 
 
 @dataclass(slots=True)
@@ -299,7 +300,8 @@ def _cookie(read: Reader, cookie: Cookie) -> CookieView:
         provider=read.string(cookie.provider, COOKIE), purpose=read.text(cookie.purpose, COOKIE),
         duration=None if cookie.duration == "session" else read.duration(cookie.duration,
                                                                             COOKIE),
-        category=read.choice(cookie.category, COOKIE_CATEGORIES, COOKIE))
+        category=read.choice(cookie.category, COOKIE_CATEGORIES, COOKIE),
+        consent=cookie.basis == "consent")
 
 
 def _lang(read: Reader) -> str:
