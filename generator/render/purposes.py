@@ -30,8 +30,9 @@ DEROGATION = statement_msgid("which exception the transfer relies on")
 CONSENT_BY_LABEL = statement_msgid("who gives consent for children")
 PERIOD_FROM = statement_msgid("%(period)s from %(start)s")
 
-def adequacy_decision(country: str | None) -> str | None:
-    return None
+
+def adequacy_decision(country: str | None) -> tuple[str | None, str | None]:
+    return None, None
 
 
 # Words that already open a time phrase ("after your membership ends"): the period is then
@@ -87,6 +88,8 @@ class TransferView:
     mechanism: str  # a key of MECHANISMS, or a gap
     framework: str | None  # the framework the recipient is certified under (partial adequacy)
     decision: str | None   # the number of the Commission's adequacy decision, when known
+    coverage: str | None   # what that decision covers: the whole country, certified
+                           # organisations or a sector (`adequacy`); None without a decision
     derogation: str | None  # a key of DEROGATIONS, or a gap, with mechanism derogation
     copy: str | None       # shapes.Prose, or a link
 
@@ -242,14 +245,15 @@ def recipient_view(read: Reader, recipient: Recipient, purposes: list[str]) -> R
 
 def transfer_view(read: Reader, transfer: object, country: str | None) -> TransferView:
     if not isinstance(transfer, Transfer):
-        return TransferView(read.gaps.mark(MECHANISM), None, None, None, None)
+        return TransferView(read.gaps.mark(MECHANISM), None, None, None, None, None)
     mechanism = read.choice(transfer.mechanism, MECHANISMS, MECHANISM)
+    decision, coverage = adequacy_decision(country)
     derogation = None
     if mechanism == "derogation":
         derogation = read.choice(transfer.derogation, DEROGATIONS, DEROGATION)
     return TransferView(
         mechanism=mechanism,
         framework=read.optional_string(transfer.framework),
-        decision=adequacy_decision(country) if mechanism == "adequacy_decision" else None,
+        decision=decision, coverage=coverage,
         derogation=derogation,
         copy=read.text_or_link(transfer.copy))
