@@ -35,6 +35,9 @@ class _Builder:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self.languages: tuple[str, ...] = ()
+        # `languages` names one privdocs does not write: that is its one finding, so texts in
+        # the languages privdocs does write are not reported again, text by text.
+        self.languages_refused = False
         self.texts: list[Text] = []
 
     def report(self, rule_id: str, location: Location, msgid: str, **args: object) -> None:
@@ -63,6 +66,8 @@ class _Builder:
                 hint = closest(name, known)
                 location = self.at(key_node, join_path(path, name))
                 if known is self.languages and name in SUPPORTED_LANGUAGES:
+                    if self.languages_refused:
+                        continue
                     self.report(unknown_key.ID, location, unknown_key.UNDECLARED_LANGUAGE,
                                 key=name, languages=", ".join(dict.fromkeys(self.languages)))
                 elif hint:
@@ -88,8 +93,9 @@ class _Builder:
                 value = self.value(spec, value_node, join_path(path, yaml_key))
             if value is None:  # absent, null, or an empty string: all say nothing
                 if spec.required and spec.rule is None:
+                    msgid, args = describe_expected(spec)
                     self.report(missing_key.ID, where.at(yaml_key), missing_key.MESSAGE,
-                                key=yaml_key)
+                                key=yaml_key, expected=message(msgid, **args))
                     values[attribute] = INVALID
                 elif isinstance(spec.default, tuple):
                     values[attribute] = list(spec.default)
@@ -267,6 +273,8 @@ def build_profile(root: yaml.MappingNode) -> tuple[Profile, list[Finding]]:
     for key_node, value_node in root.value:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == "languages":
             builder.languages = _languages_of(value_node)
+            builder.languages_refused = any(lang not in SUPPORTED_LANGUAGES
+                                            for lang in builder.languages)
             break
     profile = builder.entity(Profile, root, "")
     profile.texts = builder.texts
