@@ -146,3 +146,18 @@ def test_dutch_usage_follows_the_country(render):
                        "postal_code: \"2000\", city: Antwerpen, country: BE")), lang="nl")
     assert "Ons ondernemingsnummer is 0123.456.789." in belgian
     assert "bij de Gegevensbeschermingsautoriteit (GBA)" in belgian
+
+
+def test_the_adequacy_decision_is_named_with_its_number_and_its_scope(render):
+    certified = render(with_transfer("US", "      mechanism: adequacy_decision\n"
+                                           "      framework: EU-US Data Privacy Framework"))
+    assert "(GDPR, Article 45; decision (EU) 2023/1795)" in certified
+    sector = render(with_transfer("JP", "      mechanism: adequacy_decision"))
+    assert "some organisations in this country protect personal data adequately, and Example " \
+           "Tool Inc. is one of them (GDPR, Article 45; decision (EU) 2019/419)" in sector
+    assert "this country protects" not in sector
+    whole = render(with_transfer("CH", "      mechanism: standard_contractual_clauses\n"
+                                       "      copy: https://voorbeeld.example/clauses"))
+    assert "No adequacy decision" not in whole
+    assert "this country protects personal data adequately (GDPR, Article 45; decision " \
+           "2000/518/EC). We have also signed" in whole

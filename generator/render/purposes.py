@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..model import (CONSENT_BY, DEROGATIONS, LEGAL_BASES, MECHANISMS, OBSERVED_SOURCE,
                      REQUIREMENTS, ROLES, SPECIAL_CONDITIONS, SUBJECT_SOURCE, Profile, Purpose,
                      Recipient, Text, Transfer)
+from ..adequacy import adequacy
 from .gaps import statement_msgid
 from .values import Reader
 
@@ -32,7 +33,10 @@ PERIOD_FROM = statement_msgid("%(period)s from %(start)s")
 
 
 def adequacy_decision(country: str | None) -> tuple[str | None, str | None]:
-    return None, None
+    """The number of the Commission's adequacy decision for `country` and what it covers
+    (`adequacy.WHOLE`, `CERTIFIED` or `SECTOR`); (None, None) without a decision."""
+    entry = adequacy(country) if country else None
+    return (entry.decision, entry.coverage) if entry else (None, None)
 
 
 # Words that already open a time phrase ("after your membership ends"): the period is then
