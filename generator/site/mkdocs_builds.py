@@ -1,9 +1,10 @@
 """Running MkDocs: one build per language, each from its own folder of pages into its own
 folder of the site, so each language has its own search index, `<html lang>` and sitemap.
 
-The configuration is the project's `mkdocs.yml`; privdocs sets what differs per language
-(docs_dir, site_dir, site_url, site_name, theme.language, the nav) and turns strict mode on, so
-a broken link or any other warning fails the build.
+The configuration is privdocs' own (`site_templates/site/mkdocs.yml`, with the project's settings
+from `settings`); privdocs sets what differs per language (docs_dir, site_dir, site_url,
+site_name, theme.language, the nav) and turns strict mode on, so a broken link or any other
+warning fails the build.
 """
 
 from __future__ import annotations
@@ -20,53 +21,38 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
-from mkdocs.utils.yaml import yaml_load
 
-from ..catalogs import N_
-from ..errors import PrivdocsError, UsageError
+from ..catalogs import DOCUMENT_DOMAIN, N_, translator
+from ..errors import PrivdocsError
 from . import urls
 from .plugin import SitePlugin
+from .settings import MKDOCS_DEFAULTS, SiteSettings
 
-NO_CONFIG = N_("{file}: no such MkDocs configuration; run the command in the folder of your "
-               "mkdocs.yml, or give --config FILE.")
-BAD_CONFIG = N_("{file}: the MkDocs configuration cannot be read ({problem}).")
 MKDOCS_FAILED = N_("MkDocs could not build the {lang} pages: {problem}")
 
 # The small nav every page carries: it never grows with the number of organisations, which
 # are reached from the home page (Material renders the whole nav into every page).
-NAV = (urls.home(), urls.docs(), urls.docs("profile"), urls.rules(), urls.docs("commands"))
+DOCS_NAV = (urls.docs(), urls.docs("profile"), urls.rules(), urls.docs("commands"))
+
+
+def nav(docs: bool, docs_only: bool = False) -> list[str]:
+    """The home page, and the documentation when the site has it."""
+    if docs_only:
+        return [urls.home(), *DOCS_NAV[1:]]
+    return [urls.home(), *DOCS_NAV] if docs else [urls.home()]
+
+
+# Every page's Content-Security-Policy (a <meta>: a static site sends no headers of its own).
+# Everything from the site itself and nothing else: no inline script or style, no other
+# origin, no plugins or frames. `data:` images are Material's icons (CSS masks).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
+    "base-uri 'none'; form-action 'self'")
 
 
 class MkDocsFailed(PrivdocsError):
     exit_code = 1
-
-
-@dataclass(frozen=True)
-class ProjectConfig:
-    """The parts of `mkdocs.yml` privdocs itself reads before building."""
-
-    file: Path
-    docs_dir: Path  # the generated pages, one folder per language
-    site_dir: Path
-    site_url: str
-    site_name: str
-
-
-def read_project_config(file: Path) -> ProjectConfig:
-    if not file.is_file():
-        raise UsageError(NO_CONFIG, file=file.as_posix())
-    try:
-        with file.open("rb") as handle:
-            data = yaml_load(handle) or {}
-    except Exception as error:  # YAML errors and !ENV problems alike
-        raise PrivdocsError(BAD_CONFIG, file=file.as_posix(),
-                            problem=" ".join(str(error).split())) from None
-    root = file.parent
-    site_url = str(data.get("site_url") or "http://127.0.0.1:8000/")
-    return ProjectConfig(file, root / str(data.get("docs_dir", "build/pages")),
-                         root / str(data.get("site_dir", "site")),
-                         site_url if site_url.endswith("/") else site_url + "/",
-                         str(data.get("site_name", "Privacy statements")))
 
 
 class _Warnings(logging.Handler):
@@ -80,15 +66,56 @@ class _Warnings(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
-def language_config(project: ProjectConfig, lang: str, site_url: str, site_name: str,
-                    names: dict[str, str], site_dir: Path) -> MkDocsConfig:
+def language_config(settings: SiteSettings, templates: Path, lang: str, site: SiteLanguage,
+                    site_dir: Path) -> MkDocsConfig:
+    """privdocs' configuration (`templates`/mkdocs.yml) with the settings of this build."""
     config = load_config(
-        str(project.file), docs_dir=str(project.docs_dir / lang), site_dir=str(site_dir / lang),
-        site_url=f"{site_url}{lang}/", site_name=site_name, nav=list(NAV), strict=True,
-        use_directory_urls=True)
+        str(templates / MKDOCS_DEFAULTS), docs_dir=str((settings.docs_dir / lang).resolve()),
+        site_dir=str((site_dir / lang).resolve()), site_url=f"{site.site_url}{lang}/",
+        site_name=site.site_name, nav=site.nav, strict=True, use_directory_urls=True,
+        site_description=site.description)
     config.theme["language"] = lang
-    config.plugins["privdocs-site"] = SitePlugin(lang, names, site_url)
+    config.extra["privdocs_csp"] = CONTENT_SECURITY_POLICY
+    _apply_colours(config, settings)
+    if settings.logo_name:
+        config.theme["logo"] = settings.logo_name
+    _translate_palette_toggles(config, lang)
+    config.plugins["privdocs-site"] = SitePlugin(lang, site.names, site.site_url, site.available)
     return config
+
+
+def _apply_colours(config: MkDocsConfig, settings: SiteSettings) -> None:
+    """The project's colours in every colour scheme of the theme (light and dark alike)."""
+    palette = config.theme.get("palette")
+    schemes = palette if isinstance(palette, list) else [palette] if palette else []
+    if not schemes:
+        schemes = [{}]
+        config.theme["palette"] = schemes[0]
+    for scheme in schemes:
+        scheme.update(primary=settings.primary, accent=settings.accent)
+
+
+def _translate_palette_toggles(config: MkDocsConfig, lang: str) -> None:
+    """The theme toggle's names ("Switch to dark mode") in the page's language, where the
+    `statement` catalog has them (as for site_name)."""
+    palette = config.theme.get("palette")
+    gettext = translator(lang, DOCUMENT_DOMAIN).gettext
+    for scheme in palette if isinstance(palette, list) else ():
+        toggle = scheme.get("toggle") if isinstance(scheme, dict) else None
+        if isinstance(toggle, dict) and isinstance(toggle.get("name"), str):
+            toggle["name"] = gettext(toggle["name"])
+
+
+@dataclass(frozen=True)
+class SiteLanguage:
+    """What privdocs sets in the configuration of one language's build."""
+
+    site_url: str  # the root of the whole site
+    site_name: str  # in this language
+    description: str  # the pages' meta description where a page has none of its own
+    nav: list[str]
+    names: dict[str, str]  # language code -> its name in that language
+    available: dict[str, set[str]]  # language code -> the page URLs of that language
 
 
 @contextmanager
