@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from generator import checking
+from generator.confirmations import lock_path
 from generator.site_folder import MARKER, clear_site_dir
 
 from .conftest import MINIMAL, ROOT
@@ -109,6 +110,7 @@ def test_check_on_a_named_pipe_does_not_wait(tmp_path):
 
 def test_a_named_pipe_in_a_folder_is_not_a_profile(tmp_path):
     shutil.copy(MINIMAL, tmp_path / "minimal.yaml")
+    shutil.copy(lock_path(MINIMAL), tmp_path)  # its translations are confirmed
     os.mkfifo(tmp_path / "pipe.yaml")
     result = check_in_a_process(str(tmp_path))
     assert result.returncode == 0
