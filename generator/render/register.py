@@ -19,9 +19,11 @@ INFORMAL = "informal"
 ADDRESS_FORMS = (INFORMAL, FORMAL)
 
 _ADDRESSES_READER = re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
-# The sources of the documents' wording (not the site's pages, which have one register).
-DOCUMENT_SOURCES = ("site_templates/statement.md.j2", "site_templates/regulation.md.j2",
-                    "site_templates/macros.md.j2", "generator/render/")
+# The sources of the documents' wording (not the site's pages, which have one register): the
+# three templates at the top of the templates folder, and the renderer's own labels.
+TEMPLATE_FOLDER = "site_templates"
+DOCUMENT_TEMPLATES = tuple(f"{name}.md.j2" for name in ("statement", "regulation", "macros"))
+RENDERER = "generator/render/"
 
 
 def addresses_reader(msgid: str | tuple) -> bool:
@@ -30,8 +32,10 @@ def addresses_reader(msgid: str | tuple) -> bool:
 
 
 def from_documents(filename: str) -> bool:
-    path = PurePath(filename).as_posix()
-    return any(path == source or path.startswith(source) for source in DOCUMENT_SOURCES)
+    path = PurePath(filename)
+    if path.as_posix().startswith(RENDERER):
+        return True
+    return path.parent.as_posix() == TEMPLATE_FOLDER and path.name in DOCUMENT_TEMPLATES
 
 
 def formal_copies(messages):
