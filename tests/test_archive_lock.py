@@ -17,7 +17,7 @@ import pytest
 
 from generator import publishing
 
-from .conftest import ROOT
+from .conftest import ROOT, confirm_translations
 from .test_publish import ORG, edit_profile, publish, run, tree, workspace  # noqa: F401
 
 LOCK_HOLDER = """
@@ -56,6 +56,7 @@ def two_profiles(workspace: Path) -> tuple[str, str]:
         folder.mkdir()
         (folder / f"{ORG}.yaml").write_text(source.replace("period: P2Y", f"period: {period}"),
                                             encoding="utf-8")
+        confirm_translations(folder / f"{ORG}.yaml")
         paths.append(f"{name}/{ORG}.yaml")
     return paths[0], paths[1]
 

@@ -21,7 +21,7 @@ def unsealed(tmp_path, monkeypatch):
     """A copy of an example archive as committed before sealing (format 1), and its profile."""
     shutil.copytree(ROOT / "statements" / EXAMPLE, tmp_path / "statements" / EXAMPLE)
     (tmp_path / "org_profiles").mkdir()
-    for name in (f"{EXAMPLE}.yaml", f"{EXAMPLE}.lock.json"):
+    for name in (f"{EXAMPLE}.yaml", f"{EXAMPLE}.translations.json"):
         if (ROOT / "org_profiles" / name).is_file():
             shutil.copy(ROOT / "org_profiles" / name, tmp_path / "org_profiles")
     monkeypatch.chdir(tmp_path)

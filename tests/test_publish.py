@@ -46,11 +46,14 @@ def publish(capsys, *extra: str) -> tuple[int, str, str]:
                "--summary-en", "First version.", *extra)
 
 
-def edit_profile(workspace: Path, old: str, new: str) -> None:
+def edit_profile(workspace: Path, old: str, new: str, confirm: bool = True) -> None:
+    """Edit the profile; its translations are confirmed again unless `confirm` is false."""
     path = workspace / "org_profiles" / f"{ORG}.yaml"
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new), encoding="utf-8")
+    if confirm:
+        confirm_translations(path)
 
 
 def test_first_version_is_published_whole(workspace, capsys):
@@ -77,7 +80,6 @@ def test_editorial_and_substantive_versions(workspace, capsys):
     publish(capsys)
     edit_profile(workspace, "en: We e-mail you about every change.",
                  "en: We send you an e-mail about every change.")
-    confirm_translations(workspace / "org_profiles" / f"{ORG}.yaml")
     code, out, _ = publish(capsys)
     assert code == 0
     assert out.startswith("Published minimal 1.1 (editorial), in force from 2026-01-10")
@@ -109,7 +111,7 @@ def test_refusals_change_nothing(workspace, capsys, setup, argv, message):
         from generator.i18n.profile_files import load_profile
         loaded = load_profile(workspace / "org_profiles/minimal.yaml", lock_required=False)
         confirm_texts(loaded)
-        edit_profile(workspace, "nl: Leden,", "nl: Onze leden,")
+        edit_profile(workspace, "nl: Leden,", "nl: Onze leden,", confirm=False)
     elif setup == "retention":
         edit_profile(workspace, "period: P2Y", "period: P5Y")
     elif setup == "leftover":

@@ -12,7 +12,7 @@ from generator.addresses import rule_url
 from generator.cli import main
 from generator.report.step_summary import step_summary
 
-from .conftest import MINIMAL, ROOT
+from .conftest import MINIMAL, ROOT, confirm_translations
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -27,6 +27,7 @@ def profile_with_unknown_keys(tmp_path, count: int):
     path = tmp_path / "minimal.yaml"
     path.write_text(MINIMAL.read_text(encoding="utf-8") + "\n".join(keys) + "\n",
                     encoding="utf-8")
+    confirm_translations(path)
     return path
 
 

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from generator.cli import main
+from generator.confirmations import lock_path
 from generator.manifest import read_manifest
 from generator.publishing import PublishRequest, publish
 from generator.sealing import SEAL, seal_text, sealed
@@ -228,6 +229,7 @@ def test_the_documentation_builds_on_its_own(capsys, project):
 
 def test_a_translation_nobody_confirmed_is_not_called_up_to_date(capsys, project):
     """The minimal profile has no translation lock: its English texts are not confirmed."""
+    lock_path(project / "org_profiles" / "minimal.yaml").unlink()
     ask_for_docs(project, "true")
     code, _, _ = run(capsys, "build")
     assert code == 0
