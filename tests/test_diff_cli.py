@@ -206,7 +206,7 @@ def test_a_draft_with_a_longer_retention_after_publishing(tmp_path, monkeypatch,
     assert (code, err) == (0, "")
     assert ("  [materieel]  purposes[0].retention  Bewaartermijn van Je lidmaatschap bijhouden: "
             "2 jaar -> 5 jaar\n") in out
-    assert "**Hoe lang we de gegevens bewaren:** [-2-]{+5+} jaar na het einde" in out
+    assert "**Hoe lang we de gegevens bewaren:** [-Twee-]{+Vijf+} jaar na het einde" in out
     assert run(capsys, "publish", "minimal", *summaries, "--effective", "2026-03-01")[0] == 0
     code, out, err = run(capsys, "diff", "minimal", "1.0", "1.1", "--format", "json")
     assert [change["kind"] for change in json.loads(out)["changes"]] == ["retention-changed"]

@@ -196,7 +196,7 @@ def test_versions_show_and_in_force(workspace, capsys, monkeypatch):
     assert "retention" not in out[:0] and out.startswith("# ")
     old = out
     _, new, _ = run(capsys, "show", ORG, "--at", "2026-03-01", "--lang", "en")
-    assert new != old and "5 years" in new and "5 years" not in old
+    assert new != old and "Five years" in new and "Five years" not in old
 
 
 def test_verify_names_a_tampered_file(workspace, capsys):

@@ -17,9 +17,9 @@ def test_unnamed_reason_satisfies_recipient_named_and_shows_in_the_statement():
     assert result.findings == []
     english = render_document(result.profile, "en", "statement")
     dutch = render_document(result.profile, "nl", "statement")
-    assert ("We cannot name this recipient: which school that is depends on the parents' "
+    assert ("We do not name this recipient; which school that is depends on the parents' "
             "choice.") in english
-    assert ("We kunnen deze ontvanger niet bij naam noemen: welke school dat is, hangt af van "
+    assert ("We noemen deze ontvanger niet bij naam; welke school dat is, hangt af van "
             "de keuze van de ouders.") in dutch
 
 

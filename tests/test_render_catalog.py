@@ -10,6 +10,8 @@ import re
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po
 
+from generator.render.register import FORMAL, addresses_reader, from_documents
+
 from .conftest import ROOT
 
 LOCALES = ROOT / "generator" / "locales"
@@ -28,17 +30,23 @@ def key(message):
     return (message.context, singular)
 
 
-def used_messages() -> set[tuple[str | None, str]]:
+def used_messages(documents_only: bool = False) -> set[tuple[str | None, str]]:
+    """Every message the documents (and the site's pages) use, and its formal ("u") twin
+    where the wording of a document addresses the reader."""
     found = set()
     sources = [("python", path, {})
                for path in sorted((ROOT / "generator" / "render").rglob("*.py"))]
     sources += [("jinja2", path, {"extensions": "jinja2.ext.i18n"})
-                for path in sorted((ROOT / "site_templates").rglob("*.j2"))]
+                for path in sorted((ROOT / "site_templates").rglob("*.j2"))
+                if not documents_only or from_documents(path.relative_to(ROOT).as_posix())]
     for method, path, options in sources:
         for _, message, _, context in extract_from_file(method, path, keywords=KEYWORDS,
                                                           options=options):
             singular = message[0] if isinstance(message, tuple) else message
             found.add((context, singular))
+            if context is None and from_documents(path.relative_to(ROOT).as_posix()) \
+                    and addresses_reader(singular):
+                found.add((FORMAL, singular))
     return found
 
 
@@ -56,5 +64,30 @@ def test_the_dutch_catalog_is_complete_and_has_no_fuzzy_entries():
     for message in messages.values():
         assert message.string, f"untranslated: {message.id!r}"
         assert not message.fuzzy, f"fuzzy: {message.id!r}"
-        assert set(PLACEHOLDER.findall(message.string)) == set(
-            PLACEHOLDER.findall(message.id)), f"placeholders differ: {message.id!r}"
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for string in strings:
+            assert all(string), f"untranslated plural form: {message.id!r}"
+            assert set(PLACEHOLDER.findall(string)) == set(PLACEHOLDER.findall(ids[-1])), \
+                f"placeholders differ: {message.id!r}"
+
+
+INFORMAL_WORDS = re.compile(r"\b(je|jij|jou|jouw|jezelf|jijzelf)\b", re.IGNORECASE)
+
+
+def test_the_formal_register_never_says_je_and_the_informal_one_only_when_addressing():
+    dutch = read(LOCALES / "nl" / "LC_MESSAGES" / "statement.po")
+    formal = [message for message in dutch if message.id and message.context == FORMAL]
+    assert formal, "the Dutch catalog has no formal register"
+    for message in formal:
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for string in strings:
+            assert not INFORMAL_WORDS.search(string), f"'je' in the formal register: {string!r}"
+    documents = {singular for context, singular in used_messages(documents_only=True)
+                 if context is None}
+    for message in dutch:
+        singular = message.id[0] if isinstance(message.id, tuple) else message.id
+        string = message.string[0] if isinstance(message.string, tuple) else message.string
+        if singular in documents and message.context is None and INFORMAL_WORDS.search(string):
+            # A Dutch "je" needs an English "you", or the formal register would miss it.
+            assert addresses_reader(singular), f"'je' without 'you': {singular!r}"

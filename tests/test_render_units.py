@@ -109,7 +109,7 @@ def test_rights_follow_the_legal_bases_in_use(minimal):
          "{nl: contact houden met leden, en: keeping in touch with members}"),)), "en",
         "statement")
     assert "## Your right to object" in on_interest and "portability" not in on_interest
-    assert "Our interest: keeping in touch with members." in on_interest
+    assert "Our interest is keeping in touch with members." in on_interest
 
 
 def test_children_consent_names_the_jurisdictions_age(minimal):
@@ -122,8 +122,22 @@ def test_children_consent_names_the_jurisdictions_age(minimal):
     dutch = render_document(minimal(replacements), "en", "statement")
     belgian = render_document(minimal(replacements + (("jurisdiction: NL", "jurisdiction: BE"),)),
                               "en", "statement")
-    assert "From the age of 16, children" in dutch and "For a child under 16" in dutch
-    assert "From the age of 13, children" in belgian and "For a child under 13" in belgian
+    # The Netherlands: a parent below 16 for every consent (art. 5 UAVG).
+    assert "For a child under 16, we ask a parent with parental authority" in dutch
+    assert "Article 5 of the Dutch GDPR Implementation Act" in dutch
+    # Belgium: 13 only for an online service offered to children; otherwise no legal age.
+    assert "For a child under 13" not in belgian
+    assert "Young people who can judge what this means give consent themselves." in belgian
+    online = render_document(minimal(replacements + (
+        ("jurisdiction: NL", "jurisdiction: BE"),
+        ("consent_by: parent_below_age", "consent_by: parent_below_age\n    online_service: true"))),
+        "en", "statement")
+    assert "From the age of 13, children give consent themselves" in online
+    own_age = render_document(minimal(replacements + (
+        ("jurisdiction: NL", "jurisdiction: BE"),
+        ("consent_by: parent_below_age", "consent_by: parent_below_age\n    consent_age: 12"))),
+        "en", "statement")
+    assert "This age is our own rule: the law does not set one for this consent." in own_age
 
 
 def test_a_gap_is_marked_in_a_draft_and_refused_otherwise(minimal):

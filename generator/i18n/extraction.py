@@ -15,8 +15,9 @@ from babel.messages.frontend import parse_mapping_cfg
 
 from .. import __version__
 from ..addresses import REPOSITORY
-from ..catalogs import N_
+from ..catalogs import DOCUMENT_DOMAIN, N_
 from ..errors import PrivdocsError
+from ..render.register import formal_copies
 from .catalog_files import catalog_bytes, write_if_changed
 from .domains import KEYWORDS, TEMPLATE_WIDTH, Project
 
@@ -54,9 +55,12 @@ def extract_catalog(project: Project, domain: str) -> Catalog | None:
     catalog = Catalog(project=PROJECT, version=__version__, copyright_holder=COPYRIGHT_HOLDER,
                       msgid_bugs_address=CONTACT, charset="utf-8")
     try:
-        for filename, lineno, message, comments, context in extract_from_dir(
-                project.root, method_map, options_map, keywords=KEYWORDS[domain],
-                comment_tags=COMMENT_TAGS, strip_comment_tags=True):
+        messages = extract_from_dir(project.root, method_map, options_map,
+                                    keywords=KEYWORDS[domain], comment_tags=COMMENT_TAGS,
+                                    strip_comment_tags=True)
+        if domain == DOCUMENT_DOMAIN:  # the documents' second register, "u" (render.register)
+            messages = formal_copies(messages)
+        for filename, lineno, message, comments, context in messages:
             catalog.add(message, None, [(filename, lineno)], auto_comments=comments,
                         context=context)
     except (ValueError, SyntaxError, ImportError, OSError) as error:

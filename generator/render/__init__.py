@@ -11,11 +11,11 @@ import re
 
 from jinja2 import Template
 
-from ..catalogs import DOCUMENT_DOMAIN, translator
 from ..formatting import locale_for
 from ..model import Profile
-from .environment import environment
+from .environment import environment, register
 from .gaps import Gap, Gaps, IncompleteProfile
+from .register import FORMAL
 from .values import Reader
 from .version import HistoryEntry, Version
 from .view import DocumentView, document_view
@@ -50,11 +50,12 @@ def prepare_document(profile: Profile, lang: str, document: str,
         raise ValueError(f"document must be one of {', '.join(DOCUMENTS)}: {document!r}")
     if lang not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}: {lang!r}")
-    catalog = translator(lang, DOCUMENT_DOMAIN)
+    formal = profile.address_form == FORMAL
+    catalog = register(lang, formal)
     gaps = Gaps(catalog.gettext, draft)
     reader = Reader(lang, locale_for(lang, profile.jurisdiction), catalog.gettext, gaps)
     view = document_view(profile, reader, version)
-    return environment(lang).get_template(f"{document}.md.j2"), view
+    return environment(lang, formal).get_template(f"{document}.md.j2"), view
 
 
 def profile_languages(profile: Profile) -> list[str]:

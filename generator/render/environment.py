@@ -2,7 +2,7 @@
 
 Templates live in `site_templates/` (reached here through `templates`, a link to it that the
 wheel resolves into real files). Wording comes from the `statement` catalog through the i18n
-extension (`_`, `ngettext`, `pgettext`); Markdown is not HTML, so autoescaping is off and the
+extension (`_`, `ngettext`, `pgettext`), in the address form of the profile (`register`); Markdown is not HTML, so autoescaping is off and the
 values arrive already neutralised (see `markup`). `StrictUndefined` turns a misspelt name into
 an error, and `finalize` does the same for a None that would print as "None".
 """
@@ -20,6 +20,9 @@ from ..model import INVALID
 from ..templating import markdown_environment
 from .gaps import Gap
 from .markup import plain
+from .register import Register
+from .shapes import (LINK, LIST, PHRASE, SENTENCE, SENTENCES, Prose, as_sentence,
+                     capitalize_first, closed, lower_first)
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -48,24 +51,38 @@ def _bullets(items, nested: bool = False) -> str:
     return "\n".join(prefix + item for item in items)
 
 
-def _capitalize_first(text: str) -> str:
-    """The first letter in upper case, the rest as it is (Jinja's `capitalize` lowers it)."""
-    return text[:1].upper() + text[1:]
+def _shape(value: object) -> str:
+    """The shape of a profile text; a value that is not `Prose` (a gap) counts as a phrase."""
+    return value.shape if isinstance(value, Prose) else PHRASE
 
 
-def _sentence(text: str) -> str:
-    """A profile text closed with a full stop when it does not end in punctuation yet."""
-    return text if text.endswith((".", "!", "?", ":", ";", "**")) else text + "."
+@pass_context
+def _quoted(context, items) -> str:
+    """Names as one phrase, each between quotation marks: "A" and "B"."""
+    return format_list(tuple(f'"{item}"' for item in items), context["doc"].locale)
+
+
+def register(lang: str, formal: bool) -> Register:
+    """The document catalog of `lang` in the informal or the formal address form."""
+    return Register(translator(lang, DOCUMENT_DOMAIN), formal)
 
 
 @lru_cache(maxsize=None)
-def environment(lang: str) -> Environment:
-    env = markdown_environment(TEMPLATES_DIR, translator(lang, DOCUMENT_DOMAIN), _finalize)
+def environment(lang: str, formal: bool = False) -> Environment:
+    env = markdown_environment(TEMPLATES_DIR, register(lang, formal), _finalize)
     env.filters["listed"] = _listed
+    env.filters["quoted"] = _quoted
     env.filters["long_date"] = _long_date
-    env.filters["sentence"] = _sentence
+    env.filters["sentence"] = as_sentence
+    env.filters["closed"] = closed
     env.filters["bullets"] = _bullets
-    env.filters["capitalize_first"] = _capitalize_first
+    env.filters["capitalize_first"] = capitalize_first
+    env.filters["lower_first"] = lower_first
     env.filters["plain"] = plain
     env.tests["gap"] = lambda value: isinstance(value, Gap)
+    env.tests["phrase"] = lambda value: _shape(value) == PHRASE
+    env.tests["list"] = lambda value: _shape(value) == LIST
+    env.tests["link"] = lambda value: _shape(value) == LINK
+    env.tests["sentences"] = lambda value: _shape(value) in (SENTENCE, SENTENCES)
+    env.tests["several_sentences"] = lambda value: _shape(value) == SENTENCES
     return env

@@ -7,15 +7,30 @@ string, one of an enum's values, a duration or a country. Whatever is absent, un
 
 from __future__ import annotations
 
+import re
+
 from ..countries import in_eea
-from ..formatting import country_name, format_duration
+from ..formatting import country_name, format_duration, format_list
 from ..model import Address, ControllerAddress, Text
 from ..values import URL
 from .gaps import Gaps, statement_msgid
 from .markup import inline, link, plain
+from .shapes import LINK, Prose, prose
 
 TEXT = statement_msgid("text in this language")
 ADDRESS = statement_msgid("postal address")
+
+# Running text writes small numbers in words ("within one month", "five years"), larger
+# ones in digits ("30 days", "72 hours"), the way Dutch and English house styles do.
+NUMBER_WORDS = {
+    "nl": ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+           "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+           "achttien", "negentien", "twintig"),
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+           "eighteen", "nineteen", "twenty"),
+}
+_COUNT = re.compile(r"\b(\d+)(?= )")
 
 
 class Reader:
@@ -35,6 +50,18 @@ class Reader:
                 return inline(string)
         return self.gaps.mark(label)
 
+    def prose(self, value: object, label: str = TEXT) -> str:
+        """A text in the document's language with its shape (`shapes.Prose`), so that a
+        template can build a sentence around it; a gap when it is missing."""
+        if isinstance(value, Text):
+            string = value.get(self.lang)
+            if string:
+                return prose(string, lambda items: format_list(items, self.locale))
+        return self.gaps.mark(label)
+
+    def optional_prose(self, value: object, label: str = TEXT) -> Prose | str | None:
+        return None if value is None else self.prose(value, label)
+
     def optional_text(self, value: object, label: str = TEXT) -> str | None:
         """Like `text`, but an absent value is simply absent."""
         return None if value is None else self.text(value, label)
@@ -44,8 +71,8 @@ class Reader:
         if isinstance(value, Text):
             string = value.get(self.lang)
             if string and URL.fullmatch(string):
-                return link(string)
-        return self.optional_text(value, label)
+                return Prose(link(string), LINK)
+        return self.optional_prose(value, label)
 
     def string(self, value: object, label: str) -> str:
         """A plain string (a name, a street), with its Markdown characters escaped."""
@@ -86,10 +113,18 @@ class Reader:
     def duration(self, iso: object, label: str) -> str:
         if isinstance(iso, str):
             try:
-                return format_duration(iso, self.locale)
+                return self.in_words(format_duration(iso, self.locale))
             except ValueError:
                 pass
         return self.gaps.mark(label)
+
+    def in_words(self, text: str) -> str:
+        """Numbers up to twenty in `text` written as words."""
+        words = NUMBER_WORDS.get(self.lang)
+        if words is None:
+            return text
+        return _COUNT.sub(lambda match: words[int(match.group(1))]
+                          if int(match.group(1)) < len(words) else match.group(1), text)
 
     def country(self, code: str) -> str:
         return country_name(code, self.locale)

@@ -8,11 +8,13 @@ arrange and word what is here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..authorities import consent_age, supervisory_authority
-from ..model import (COOKIE_CATEGORIES, AutomatedDecision, Changes, Controller, Cookie, Dpo,
-                     Profile, Regulation, Rights, RightsContact)
+from ..model import (BODY_AIMS, COOKIE_CATEGORIES, AutomatedDecision, Changes, Controller, Cookie, Dpo,
+                     Profile, Protocol, Regulation, Rights, RightsContact, Security,
+                     SupervisoryAuthority)
 from .gaps import statement_msgid
 from .markup import code, link
 from .purposes import (CategoryView, Lookups, PurposeView, RecipientView, purpose_view,
@@ -24,13 +26,23 @@ CONTROLLER = statement_msgid("name of the organisation")
 CONTACT = statement_msgid("e-mail address or contact form")
 DPO_CONTACT = statement_msgid("e-mail address of the data protection officer")
 AUTHORITY = statement_msgid("supervisory authority")
-WITHDRAW = statement_msgid("how to withdraw consent")
+WITHDRAW = statement_msgid("how you withdraw your consent")
 RESPONSE_TIME = statement_msgid("response time")
 NOTICE_PERIOD = statement_msgid("notice period for changes")
 DECISION_PURPOSE = statement_msgid("purpose of the automated decision")
 LOGIC = statement_msgid("logic of the automated decision")
 SIGNIFICANCE = statement_msgid("consequences of the automated decision")
 COOKIE = statement_msgid("cookie")
+PROTOCOL = statement_msgid("name of the protocol")
+# How Dutch readers know the two authorities privdocs names by default.
+AUTHORITY_SHORT = {("NL", "nl"): "AP", ("BE", "nl"): "GBA"}
+# A withdrawal text that says itself what the statement would say about withdrawing consent:
+# the statement then does not say it twice.
+WITHDRAW_ANYTIME = {"nl": re.compile(r"\b(altijd|op elk moment|op ieder moment|wanneer je maar)\b",
+                                     re.IGNORECASE),
+                    "en": re.compile(r"\b(at any time|whenever|always)\b", re.IGNORECASE)}
+WITHDRAW_LAWFUL = {"nl": re.compile(r"\b(rechtmatig|toegestaan)", re.IGNORECASE),
+                   "en": re.compile(r"\b(lawful|allowed)", re.IGNORECASE)}
 DEFAULT_RESPONSE_TIME = "P1M"
 
 
@@ -45,6 +57,8 @@ class Party:
     contact_form: str | None = None
     phone: str | None = None
     registration: str | None = None
+    short: str | None = None  # a known abbreviation of the name ("AP")
+    known: bool = False       # privdocs' own authority: its name reads with "the" ("de AP")
 
 
 @dataclass(slots=True)
@@ -61,6 +75,16 @@ class CookieView:
     purpose: str
     duration: str | None  # None: until the browser closes
     category: str
+    consent: bool          # placed only with the visitor's consent (ePrivacy)
+
+
+@dataclass(slots=True)
+class ProtocolView:
+    """Another internal rule the regulation refers to."""
+
+    name: str
+    url: str | None
+    summary: str | None
 
 
 @dataclass(slots=True)
@@ -71,13 +95,15 @@ class RightsView:
     response_time: str
     identification: str | None
     withdraw_consent: str | None
+    withdraw_says_anytime: bool  # the profile's withdrawal text already says "at any time"
+    withdraw_says_lawful: bool   # ... and that what went before stays lawful
     consent: list[str]          # purposes on consent: consent can be withdrawn
-    portability: list[str]      # purposes on consent or contract (Art. 20)
+    portability: list[str]      # automated purposes on consent or contract (Art. 20)
     objection: list[str]        # purposes on legitimate interests or public task (Art. 21)
     marketing: list[str]        # direct marketing: objection always succeeds
     erasure_limited: list[str]  # legal obligation or public task (Art. 17(3)(b))
-    children: list[tuple[str, str]]  # (purpose, who consents)
-    consent_age: int | None
+    children: list[PurposeView]  # purposes on consent that may concern children
+    consent_age: int | None      # the age the law sets for online services (Art. 8)
 
 
 @dataclass(slots=True)
@@ -96,7 +122,8 @@ class DocumentView:
     decisions: list[DecisionView]
     rights: RightsView
     cookies: list[CookieView]
-    security: str | None
+    security: str | None         # the summary of the measures (shapes.Prose)
+    security_measures: list[str]
     notify: str | None
     notice_period: str | None
     scope: str | None
@@ -104,8 +131,17 @@ class DocumentView:
     approved_by: str | None
     breach_contact: str | None
     complaints_procedure: str | None
+    protocols: list[ProtocolView]
+    publication: str | None
+    dpo_reason: str | None       # why no DPO is appointed, when the profile says so
+    body_aim: str | None         # a key of BODY_AIMS: the aim of a non-profit body (Art. 9(2)(d))
+    formal: bool                 # the reader is addressed with "u"
     version: Version | None
     draft: bool
+
+    @property
+    def has_minors(self) -> bool:
+        return any(minors for _, minors in self.subjects)
 
     @property
     def transfers(self) -> list[RecipientView]:
@@ -131,7 +167,7 @@ def document_view(profile: Profile, read: Reader, version: Version | None) -> Do
                 by_id[recipient_id].purposes.append(view.name)
     subjects = [(read.text(subject.name), subject.minors is True)
                 for subject in profile.subjects_by_id().values()]
-    categories = [CategoryView(read.text(category.name), read.optional_text(category.examples),
+    categories = [CategoryView(read.text(category.name), read.optional_prose(category.examples),
                                category.special is True, category.criminal is True)
                   for category in profile.categories_by_id().values()]
     changes = profile.changes if isinstance(profile.changes, Changes) else None
@@ -150,16 +186,23 @@ def document_view(profile: Profile, read: Reader, version: Version | None) -> Do
         rights=_rights(read, profile, purposes, controller),
         cookies=[_cookie(read, cookie) for cookie in profile.cookies or ()
                  if isinstance(cookie, Cookie)],
-        security=read.optional_text(profile.security.summary if profile.security else None),
-        notify=read.optional_text(changes.notify) if changes else None,
+        security=_security(read, profile.security),
+        security_measures=_measures(read, profile.security),
+        notify=read.optional_prose(changes.notify) if changes else None,
         notice_period=(read.duration(changes.notice_period, NOTICE_PERIOD)
                        if changes and changes.notice_period is not None else None),
-        scope=read.optional_text(regulation.scope) if regulation else None,
+        scope=read.optional_prose(regulation.scope) if regulation else None,
         adopted_by=read.optional_text(regulation.adopted_by) if regulation else None,
         approved_by=read.optional_text(regulation.approved_by) if regulation else None,
         breach_contact=_link(regulation.breach_contact) if regulation else None,
         complaints_procedure=(read.text_or_link(regulation.complaints_procedure)
                               if regulation else None),
+        protocols=_protocols(read, regulation),
+        publication=(read.optional_prose(regulation.publication)
+                     if regulation else None),
+        dpo_reason=_dpo_reason(read, profile),
+        body_aim=_body_aim(profile),
+        formal=profile.address_form == "formal",
         version=version, draft=read.gaps.draft)
 
 
@@ -197,21 +240,58 @@ def _dpo(read: Reader, profile: Profile) -> Party | None:
                  phone=read.optional_string(dpo.phone))
 
 
+def _dpo_reason(read: Reader, profile: Profile) -> str | None:
+    dpo = profile.dpo
+    if isinstance(dpo, Dpo) and dpo.appointed is not True:
+        return read.optional_prose(dpo.reason)
+    return None
+
+
+def _body_aim(profile: Profile) -> str | None:
+    aim = profile.body_aim
+    return aim if isinstance(aim, str) and aim in BODY_AIMS else None
+
+
+def _security(read: Reader, security: object) -> str | None:
+    """The summary of the security measures: the text itself, or the mapping's `summary`."""
+    if not isinstance(security, Security) or security.summary is None:
+        return None
+    return read.optional_prose(security.summary)
+
+
+def _measures(read: Reader, security: object) -> list[str]:
+    if not isinstance(security, Security) or not isinstance(security.measures, (list, tuple)):
+        return []
+    return [read.prose(measure) for measure in security.measures]
+
+
+def _protocols(read: Reader, regulation: Regulation | None) -> list[ProtocolView]:
+    protocols = regulation.protocols if regulation else None
+    if not isinstance(protocols, (list, tuple)):
+        return []
+    return [ProtocolView(name=read.text(protocol.name, PROTOCOL), url=_link(protocol.url),
+                         summary=read.optional_prose(protocol.summary))
+            for protocol in protocols if isinstance(protocol, Protocol)]
+
+
 def _authority(read: Reader, profile: Profile) -> Party | str:
     authority = supervisory_authority(profile)
     if authority is None:
         return read.gaps.mark(AUTHORITY)
+    known = not isinstance(profile.supervisory_authority, SupervisoryAuthority)
     return Party(name=read.text(authority.name, AUTHORITY),
                  address=read.address(authority.address) if authority.address else None,
                  email=_link(authority.email), website=_link(authority.website),
-                 phone=read.optional_string(authority.phone))
+                 phone=read.optional_string(authority.phone),
+                 short=AUTHORITY_SHORT.get((profile.jurisdiction, read.lang)) if known else None,
+                 known=known)
 
 
 def _decision(read: Reader, profile: Profile, decision: AutomatedDecision) -> DecisionView:
     names = {purpose.id: purpose.name for purpose in profile.purpose_list}
     return DecisionView(purpose=read.text(names.get(decision.purpose), DECISION_PURPOSE),
-                        logic=read.text(decision.logic, LOGIC),
-                        significance=read.text(decision.significance, SIGNIFICANCE))
+                        logic=read.prose(decision.logic, LOGIC),
+                        significance=read.prose(decision.significance, SIGNIFICANCE))
 
 
 def _cookie(read: Reader, cookie: Cookie) -> CookieView:
@@ -220,7 +300,12 @@ def _cookie(read: Reader, cookie: Cookie) -> CookieView:
         provider=read.string(cookie.provider, COOKIE), purpose=read.text(cookie.purpose, COOKIE),
         duration=None if cookie.duration == "session" else read.duration(cookie.duration,
                                                                             COOKIE),
-        category=read.choice(cookie.category, COOKIE_CATEGORIES, COOKIE))
+        category=read.choice(cookie.category, COOKIE_CATEGORIES, COOKIE),
+        consent=cookie.basis == "consent")
+
+
+def _lang(read: Reader) -> str:
+    return read.lang if read.lang in WITHDRAW_ANYTIME else "en"
 
 
 def _rights(read: Reader, profile: Profile, purposes: list[PurposeView],
@@ -244,20 +329,22 @@ def _rights(read: Reader, profile: Profile, purposes: list[PurposeView],
                or purpose.special_condition == "explicit_consent"]
     withdraw = None
     if consent or (rights and rights.withdraw_consent is not None):
-        withdraw = read.text(rights.withdraw_consent if rights else None, WITHDRAW)
+        withdraw = read.prose(rights.withdraw_consent if rights else None, WITHDRAW)
     response = rights.response_time if rights and rights.response_time is not None \
         else DEFAULT_RESPONSE_TIME
     return RightsView(
         email=email, contact_form=form, post=post,
         response_time=read.duration(response, RESPONSE_TIME),
-        identification=read.optional_text(rights.identification) if rights else None,
+        identification=read.optional_prose(rights.identification) if rights else None,
         withdraw_consent=withdraw, consent=consent,
-        portability=named("consent", "contract"),
+        withdraw_says_anytime=bool(withdraw and WITHDRAW_ANYTIME[_lang(read)].search(withdraw)),
+        withdraw_says_lawful=bool(withdraw and WITHDRAW_LAWFUL[_lang(read)].search(withdraw)),
+        portability=[purpose.name for purpose in purposes
+                     if purpose.legal_basis in ("consent", "contract") and not purpose.manual_only],
         objection=[purpose.name for purpose in purposes
                    if purpose.legal_basis in ("legitimate_interests", "public_task")
                    or purpose.direct_marketing],
         marketing=[purpose.name for purpose in purposes if purpose.direct_marketing],
         erasure_limited=named("legal_obligation", "public_task"),
-        children=[(purpose.name, purpose.consent_by) for purpose in purposes
-                  if purpose.consent_by is not None],
+        children=[purpose for purpose in purposes if purpose.consent_by is not None],
         consent_age=consent_age(profile.jurisdiction))
