@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..countries import in_eea
 from ..formatting import country_name, format_duration
 from ..model import Address, ControllerAddress, Text
-from ..values import URL
+from ..values import is_web_address
 from .gaps import Gaps, statement_msgid
 from .markup import inline, link, plain
 
@@ -43,7 +43,7 @@ class Reader:
         """A URL-or-text value: a web address as a link, anything else as a text."""
         if isinstance(value, Text):
             string = value.get(self.lang)
-            if string and URL.fullmatch(string):
+            if string and is_web_address(string):
                 return link(string)
         return self.optional_text(value, label)
 
