@@ -126,8 +126,8 @@ def _markdown(text: str) -> str:
             pieces.append(">")
         elif kind in ("code_block", "fence", "html_block"):
             pieces.append(_escaped(token.content))
-        elif kind == "hr":
-            pieces.append(_escaped(token.markup).replace("-", "\\-"))
+        elif kind == "hr":  # a rule's markup is its character, repeated
+            pieces.append(("\\" + token.markup[:1]) * 3)
     return " ".join(piece for piece in pieces if piece)
 
 
