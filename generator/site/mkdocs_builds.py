@@ -24,6 +24,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from ..catalogs import N_
 from ..errors import PrivdocsError, UsageError
+from ..render.safe_html import SafeHtmlExtension
 from . import urls
 from .plugin import SitePlugin
 
@@ -88,6 +89,8 @@ def language_config(project: ProjectConfig, lang: str, site_url: str, site_name:
         use_directory_urls=True)
     config.theme["language"] = lang
     config.plugins["privdocs-site"] = SitePlugin(lang, names, site_url)
+    # The last guard of every page, whatever the configuration lists (see render.safe_html).
+    config.markdown_extensions.append(SafeHtmlExtension())
     return config
 
 
