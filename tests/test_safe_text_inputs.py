@@ -103,7 +103,10 @@ def test_import_refuses_a_translation_that_is_not_safe_text(project, capsys, tra
     before = tree(project / "org_profiles")
     code, out, err = run(capsys, "i18n", "import", str(po_path))
     assert (code, out) == (1, "")
-    assert err.startswith(f"privdocs: error: {po_path.as_posix()}: the translation at "
+    # the line of the entry's msgid, as Babel counts (1-based)
+    line = po_path.read_text(encoding="utf-8").splitlines().index(
+        'msgctxt "data_subjects[0].name"') + 2
+    assert err.startswith(f"privdocs: error: {po_path.as_posix()}:{line}: the translation at "
                           "data_subjects[0].name is not safe text: ")
     assert shown in err and err.endswith("Nothing was written.\n") and err.count("\n") == 1
     assert "\x1b" not in err and "\u202e" not in err

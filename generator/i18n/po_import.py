@@ -46,9 +46,10 @@ OUT_OF_DATE = N_("{file} no longer matches {profile}: the source text differs at
                  "the texts again and translate those.")
 NOT_READ_BACK = N_("The translations of {paths} would not read back from {file} as written, so "
                    "nothing was written (please report this).")
-UNSAFE = N_("{file}: the translation at {path} is not safe text: {problem} Nothing was written.")
-UNSAFE_MORE = N_("{file}: the translation at {path} is not safe text: {problem} Neither are the "
-                 "translations at {others}. Nothing was written.")
+UNSAFE = N_("{file}:{line}: the translation at {path} is not safe text: {problem} Nothing was "
+            "written.")
+UNSAFE_MORE = N_("{file}:{line}: the translation at {path} is not safe text: {problem} Neither "
+                 "are the translations at {others}. Nothing was written.")
 FOREIGN_PROFILE = N_("{file} names the profile `{org}` in its `X-Privdocs-Profile` header, which "
                      "is not a profile in {directory}/: give --org to choose the profile.")
 TOO_LARGE = N_("With these translations {file} would be {size} bytes, more than the {limit} bytes "
@@ -91,6 +92,7 @@ def _translations(catalog: ProfileCatalog, loaded: LoadedProfile, po_display: st
     source_language = loaded.source_language
     mismatched: list[str] = []
     translations: dict[str, str] = {}
+    lines: dict[str, int] = {}
     for entry in catalog:
         if not entry.id:
             continue  # the header
@@ -105,14 +107,15 @@ def _translations(catalog: ProfileCatalog, loaded: LoadedProfile, po_display: st
             result.untranslated.append(path)
         else:
             translations[path] = entry.string.strip()
+            lines[path] = entry.lineno
     if mismatched:
         raise PrivdocsError(OUT_OF_DATE, file=po_display, profile=loaded.display,
                             paths=", ".join(mismatched))
-    _refuse_unsafe(translations, po_display)
+    _refuse_unsafe(translations, lines, po_display)
     return translations
 
 
-def _refuse_unsafe(translations: dict[str, str], po_display: str) -> None:
+def _refuse_unsafe(translations: dict[str, str], lines: dict[str, int], po_display: str) -> None:
     """Every translation must be safe text, like the texts it stands beside."""
     unsafe = {path: pieces for path, value in translations.items()
               if (pieces := unsafe_pieces(value))}
@@ -122,9 +125,9 @@ def _refuse_unsafe(translations: dict[str, str], po_display: str) -> None:
     problem = Message(pieces[0].msgid, pieces[0].args)
     others = [other for other in unsafe if other != path]
     if others:
-        raise PrivdocsError(UNSAFE_MORE, file=po_display, path=path, problem=problem,
-                            others=", ".join(others))
-    raise PrivdocsError(UNSAFE, file=po_display, path=path, problem=problem)
+        raise PrivdocsError(UNSAFE_MORE, file=po_display, line=lines[path], path=path,
+                            problem=problem, others=", ".join(others))
+    raise PrivdocsError(UNSAFE, file=po_display, line=lines[path], path=path, problem=problem)
 
 
 def _named_profile(org: str, po_display: str) -> Path:

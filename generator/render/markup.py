@@ -60,9 +60,10 @@ def _target(address: str) -> str:
 
 
 def _code_span(content: str) -> str:
-    """A code span, when its content is harmless whichever way a reader finds its end;
-    otherwise the content as literal text."""
-    if any(char in content for char in "`<>&{}\\|"):
+    """A code span. CommonMark and Python-Markdown agree on where one with a single backtick
+    on each side ends, and both show its content literally (`<`, `&` and `{` too); content with
+    a backtick, or a `|` that would end a table cell, becomes literal text instead."""
+    if "`" in content or "|" in content:
         return _escaped(content)
     return f"`{content}`"
 

@@ -4,8 +4,9 @@ anything but a web address, an e-mail address or a place in the site, whatever t
 
 Texts are made safe long before (`generator.safe_text`, `render.markup`); this guard is for what
 did not pass through them, such as a version published before they existed. It works on the
-element tree after every other tree processor (attr_list, unescaping), so it sees each element
-and attribute as it will be written out. Raw HTML in the source is not in that tree (Python-
+element tree after the tree processors that make elements and attributes (inline patterns,
+attr_list, toc) and before MkDocs resolves links (`relpath`, whose urllib raises on a host such
+as `[x]` and would stop the build). Raw HTML in the source is not in that tree (Python-
 Markdown stashes it, and the site's own templates need it): that is the checker's to refuse and
 the renderer's to escape.
 """
@@ -13,7 +14,9 @@ the renderer's to escape.
 from __future__ import annotations
 
 import html
+import re
 import xml.etree.ElementTree as etree
+from urllib.parse import urlsplit
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -23,13 +26,22 @@ from ..safe_text import SCHEMES
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data",
                             "poster", "srcset", "background", "ping", "cite"})
 _NEVER = frozenset({"style", "srcdoc"})
-_LAST = -100  # after "unescape" (0): attributes are final
+# After inline (20), attr_list (8) and toc (5); before MkDocs' relpath and unescape (0).
+_PRIORITY = 2
+# Python-Markdown holds a backslash-escaped character as STX, its code point, ETX until
+# "unescape" runs.
+_ESCAPED = re.compile("\x02(\\d+)\x03")
 
 
 def allowed_target(url: str) -> bool:
     """A relative address, or one whose scheme is https, http or mailto, as a browser reads it
     (it drops control characters and spaces, and decodes entities in an attribute)."""
-    cleaned = "".join(char for char in html.unescape(url) if ord(char) > 0x20).lower()
+    unescaped = _ESCAPED.sub(lambda match: chr(int(match.group(1))), url)
+    cleaned = "".join(char for char in html.unescape(unescaped) if ord(char) > 0x20).lower()
+    try:
+        urlsplit(unescaped)
+    except ValueError:
+        return False
     before, colon, _rest = cleaned.partition(":")
     if not colon or any(char in before for char in "/?#"):
         return True
@@ -56,4 +68,4 @@ class SafeHtmlExtension(Extension):
     """Registers the guard; add it last to a Markdown instance (MkDocs: its extension list)."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 -- Python-Markdown's name
-        md.treeprocessors.register(_Guard(md), "privdocs-safe-html", _LAST)
+        md.treeprocessors.register(_Guard(md), "privdocs-safe-html", _PRIORITY)
