@@ -34,6 +34,8 @@ from urllib.parse import urlsplit
 from markdown_it import MarkdownIt
 
 from .catalogs import N_
+from .errors import UsageError
+from .findings import render_message
 
 RAW_HTML = N_("Raw HTML (`{tag}`) is not allowed in a text: use Markdown for emphasis and links.")
 IMAGE = N_("An image (`{piece}`) is not allowed in a text: it would be loaded from another "
@@ -197,17 +199,10 @@ def unsafe_pieces(text: str) -> list[Unsafe]:
     return list(dict.fromkeys(found))
 
 
-def is_safe(text: str) -> bool:
-    return not unsafe_pieces(text)
-
-
 def refuse_unsafe_option(option: str, text: str, lang: str) -> None:
     """A usage error naming the first unsafe piece of what was given with `option` (a summary
     that reaches the site, say): one line, in the language of the messages."""
     pieces = unsafe_pieces(text)
     if pieces:
-        from .errors import UsageError
-        from .findings import render_message
-
         raise UsageError(UNSAFE_OPTION, option=option,
                          problem=render_message(lang, pieces[0].msgid, pieces[0].args))
