@@ -6,6 +6,7 @@ would show them: the renderer must not rely on the checker."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 import markdown
@@ -16,7 +17,7 @@ from generator.findings import render_message
 from generator.render import render_document
 from generator.render.markup import inline, plain
 from generator.diffing import html_page
-from generator.safe_text import unsafe_pieces
+from generator.safe_text import BIDI, unsafe_pieces
 from generator.site.mkdocs_builds import language_config, read_project_config
 
 from .conftest import ROOT
@@ -77,6 +78,8 @@ def test_a_harmless_payload_passes_and_is_rendered_inert(payload, tmp_path, base
 def test_every_payload_as_inline_text_or_plain_string_is_inert(payload):
     for markdown_text in (inline(payload), plain(payload)):
         assert "\n" not in markdown_text
+        assert not [char for char in markdown_text
+                    if char in BIDI or unicodedata.category(char) == "Cc"], markdown_text
         for page in (site_markdown().convert(markdown_text), commonmark_html(markdown_text)):
             assert inert_problems(page, frozenset({"p", "a", "em", "strong", "code"})) == [], \
                 markdown_text

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..safe_text import link_problem, tokens
+from ..safe_text import BIDI, link_problem, tokens
 
 _WHITESPACE = re.compile(r"\s+")
 # What would open a block when it stands at the start of a line.
@@ -31,6 +31,10 @@ _BLOCK_START = re.compile(
 _TEXT_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
 _PLAIN_SPECIAL = _TEXT_SPECIAL
 _ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+# Control and bidirectional-override characters (refused by the checker; a draft may still
+# hold them) are shown as the replacement character instead of acting on the page.
+_INVISIBLE = {code: "\ufffd" for code in [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029,
+                                          *map(ord, BIDI)] if chr(code) not in "\t\n\r"}
 # Characters never left as they are in a link target: they could end it early, open a code
 # span over it, or end the table cell it stands in.
 _TARGET_UNSAFE = frozenset('()<>"\'`\\[]{}| ')
@@ -48,7 +52,7 @@ def _neutralise_block_start(value: str) -> str:
 
 def _escaped(text: str) -> str:
     """Literal text: nothing in it opens markup."""
-    value = _TEXT_SPECIAL.sub(r"\\\1", text)
+    value = _TEXT_SPECIAL.sub(r"\\\1", text.translate(_INVISIBLE))
     return _ENTITY_LIKE.sub("&amp;", value).replace("<", "&lt;")
 
 
