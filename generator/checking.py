@@ -12,7 +12,7 @@ from pathlib import Path
 from .builder import build_profile
 from .catalogs import N_
 from .confirmations import LockError, read_confirmations
-from .errors import UsageError
+from .errors import PrivdocsError, UsageError
 from .findings import Finding, Location, Severity, finding, sorted_findings
 from .loading import load_document
 from .model import Profile
@@ -23,6 +23,7 @@ PROFILE_SUFFIXES = (".yaml", ".yml")
 LOCK_UNREADABLE = N_("The translation lock {file} cannot be read ({problem}): confirm the "
                      "translations again to rewrite it.")
 NO_SUCH_PATH = N_("{path}: no such file or directory.")
+UNREADABLE_FOLDER = N_("The folder {folder} cannot be read ({reason}).")
 
 
 @dataclass
@@ -85,8 +86,12 @@ def profile_files(arguments: list[str]) -> list[tuple[Path, str]]:
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            found = sorted(child for child in path.iterdir()
-                           if child.suffix in PROFILE_SUFFIXES and child.is_file())
+            try:
+                found = sorted(child for child in path.iterdir()
+                               if child.suffix in PROFILE_SUFFIXES and child.is_file())
+            except OSError as error:
+                raise PrivdocsError(UNREADABLE_FOLDER, folder=argument,
+                                    reason=error.strerror or str(error)) from None
             files.extend((child, (path / child.name).as_posix()) for child in found)
         elif path.exists():
             files.append((path, path.as_posix()))

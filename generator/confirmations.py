@@ -86,6 +86,8 @@ def _is_table(value: object) -> bool:
 def read_lock(profile_path: Path) -> Lock:
     """The lock recorded for the profile; an empty one when there is no lock file."""
     path = lock_path(profile_path)
+    if path.exists() and not path.is_file():  # a pipe would block, a device never end
+        raise LockError(f"{path.name}: not a regular file")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

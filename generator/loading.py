@@ -8,13 +8,14 @@ the file and is never expanded.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .catalogs import N_
-from .findings import Finding, Location, finding
+from .findings import Finding, Location, Message, finding
 from .rules import yaml_syntax
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -32,6 +33,10 @@ RULE = yaml_syntax.ID
 TOO_LARGE = N_("The file is {size} bytes; a profile may be at most {limit} bytes.")
 NOT_UTF8 = N_("The file is not valid UTF-8 text (byte {byte} cannot be read). Save it as UTF-8.")
 UNREADABLE = N_("The file cannot be read: {reason}.")
+NOT_REGULAR = N_("This is not a regular file (it is a {kind}); a profile is a YAML file.")
+KINDS = ((stat.S_ISDIR, N_("folder")), (stat.S_ISFIFO, N_("named pipe")),
+         (stat.S_ISCHR, N_("device")), (stat.S_ISBLK, N_("device")),
+         (stat.S_ISSOCK, N_("socket")))
 INVALID_YAML = N_("This is not valid YAML: {problem}.")
 ANCHOR = N_("YAML anchors (&{name}) are not allowed in a profile: write the value out in full.")
 ALIAS = N_("YAML aliases (*{name}) are not allowed in a profile: write the value out in full.")
@@ -57,15 +62,38 @@ def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
+def _kind(mode: int) -> str:
+    return next((name for test, name in KINDS if test(mode)), N_("special file"))
+
+
+def read_bounded(path: Path) -> bytes | Finding:
+    """The bytes of a regular file of at most MAX_BYTES, or the finding that explains why not.
+
+    The file is opened without blocking and examined through its descriptor, so a named pipe
+    never waits for a writer, a device is never read, and a file that grows after the check
+    still costs at most MAX_BYTES + 1 bytes of memory."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            return _problem(1, 1, NOT_REGULAR, kind=Message(_kind(status.st_mode)))
+        if status.st_size > MAX_BYTES:
+            return _problem(1, 1, TOO_LARGE, size=status.st_size, limit=MAX_BYTES)
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        return _problem(1, 1, TOO_LARGE, size=len(data), limit=MAX_BYTES)
+    return data
+
+
 def read_text(path: Path) -> tuple[str | None, Finding | None]:
     """The file's text without a byte order mark, or the reason it cannot be a profile."""
     try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            return None, _problem(1, 1, TOO_LARGE, size=size, limit=MAX_BYTES)
-        data = path.read_bytes()
+        data = read_bounded(path)
     except OSError as error:
         return None, _problem(1, 1, UNREADABLE, reason=error.strerror or str(error))
+    if isinstance(data, Finding):
+        return None, data
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -9,7 +9,8 @@ Layout (see docs/archive.md)::
 
 The manifest is written by `privdocs publish` only and is the archive's commit point: a version
 exists when the manifest lists it. Each entry records the sha256 of every file of its version,
-which `privdocs verify` recomputes.
+which `privdocs verify` recomputes, and (format 2) a `chain` hash over itself and every entry
+before it (`sealing.py`), so an edited or deleted entry is found too.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ STATEMENTS_DIR = Path("statements")
 MANIFEST = "versions.yaml"
 SNAPSHOT = "profile.yaml"
 KINDS = ("substantive", "editorial")
-VERSION = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)")
+# Nine digits a part: enough for any real numbering, and a file name any file system accepts.
+VERSION = re.compile(r"(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})")
+UNSEALED_FORMAT, SEALED_FORMAT = 1, 2
 
 BAD_MANIFEST = N_("{file} cannot be read ({problem}); it is written by `privdocs publish` only: "
                   "restore it from version control.")
@@ -67,6 +70,7 @@ class VersionRecord:
     changes: tuple[str, ...] = ()
     notice_period_waived: str | None = None
     status: str = "published"
+    chain: str | None = None  # sealing.chain_hash of this entry; None in a format 1 manifest
 
     @property
     def key(self) -> tuple[int, int]:
@@ -75,7 +79,7 @@ class VersionRecord:
     def summary_in(self, lang: str) -> str:
         return self.summary.get(lang) or next(iter(self.summary.values()), "")
 
-    def to_yaml_data(self) -> dict:
+    def to_yaml_data(self, with_chain: bool = True) -> dict:
         data = {
             "version": self.version,
             "status": self.status,
@@ -90,6 +94,8 @@ class VersionRecord:
             data["notice_period_waived"] = self.notice_period_waived
         data["profile_sha256"] = self.profile_sha256
         data["files"] = dict(sorted(self.files.items()))
+        if with_chain and self.chain is not None:
+            data["chain"] = self.chain
         return data
 
 
@@ -98,6 +104,11 @@ class Manifest:
     organisation: str
     path: Path
     versions: list[VersionRecord] = field(default_factory=list)
+    format: int = SEALED_FORMAT
+
+    @property
+    def sealed(self) -> bool:
+        return self.format >= SEALED_FORMAT
 
     @property
     def directory(self) -> Path:
@@ -116,6 +127,17 @@ class Manifest:
         candidates = [record for record in self.versions if record.effective <= day]
         return max(candidates, key=lambda record: (record.effective, record.key), default=None)
 
+    def never_in_force(self, record: VersionRecord) -> bool:
+        """Whether a later version took `record`'s place before it could take effect: one
+        with a higher number whose effective date is on or before `record`'s."""
+        return any(other.key > record.key and other.effective <= record.effective
+                   for other in self.versions)
+
+    def status(self, record: VersionRecord, day: datetime.date) -> str:
+        """What to call `record` on `day`: `never-in-force` for a version replaced before it
+        took effect, else its `status_on`. (The site and `privdocs versions` say it alike.)"""
+        return "never-in-force" if self.never_in_force(record) else self.status_on(record, day)
+
     def status_on(self, record: VersionRecord, day: datetime.date) -> str:
         current = self.in_force(day)
         if record.effective > day:
@@ -125,7 +147,7 @@ class Manifest:
     def to_yaml(self) -> str:
         header = ("# Written by `privdocs publish`; do not edit. `privdocs verify` checks every "
                   "hash below.\n")
-        data = {"format": 1, "organisation": self.organisation,
+        data = {"format": self.format, "organisation": self.organisation,
                 "versions": [record.to_yaml_data() for record in
                              sorted(self.versions, key=lambda record: record.key)]}
         return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
@@ -141,7 +163,17 @@ def _record(entry: object) -> VersionRecord:
 
     def date(key: str) -> datetime.date:
         value = entry[key]
-        return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
+        if isinstance(value, datetime.datetime):  # YAML reads `2026-03-02 10:00` as a timestamp
+            raise ValueError(f"{key}: {value} is a timestamp, not a date")
+        if isinstance(value, datetime.date):
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"{key}: {value!r} is not a date")
+        return datetime.date.fromisoformat(value)
+
+    def text(key: str) -> str | None:
+        value = entry.get(key)
+        return None if value is None else str(value)
 
     record = VersionRecord(
         version=str(entry["version"]), published=date("published"),
@@ -150,8 +182,8 @@ def _record(entry: object) -> VersionRecord:
         profile_sha256=str(entry["profile_sha256"]),
         files={str(name): str(digest) for name, digest in dict(entry["files"]).items()},
         changes=tuple(str(kind) for kind in entry.get("changes") or ()),
-        notice_period_waived=entry.get("notice_period_waived"),
-        status=str(entry.get("status", "published")))
+        notice_period_waived=text("notice_period_waived"),
+        status=str(entry.get("status", "published")), chain=text("chain"))
     if VERSION.fullmatch(record.version) is None or record.kind not in KINDS:
         raise ValueError(f"version {record.version!r} of kind {record.kind!r}")
     return record
@@ -160,6 +192,8 @@ def _record(entry: object) -> VersionRecord:
 def read_manifest(org: str, root: Path = STATEMENTS_DIR, required: bool = True) -> Manifest:
     """The manifest of `org`; an empty one when it has none and `required` is false."""
     path = manifest_path(org, root)
+    if path.exists() and not path.is_file():
+        raise PrivdocsError(BAD_MANIFEST, file=path.as_posix(), problem="not a file")
     if not path.is_file():
         if required:
             raise UsageError(NO_ARCHIVE, org=org, file=path.as_posix())
@@ -170,15 +204,25 @@ def read_manifest(org: str, root: Path = STATEMENTS_DIR, required: bool = True) 
         if not isinstance(data, dict) or not isinstance(data.get("versions"), list):
             raise ValueError("expected a mapping with a list of `versions`")
         versions = [_record(entry) for entry in data["versions"]]
+        number = data.get("format", UNSEALED_FORMAT)
+        if number not in (UNSEALED_FORMAT, SEALED_FORMAT):
+            raise ValueError(f"unknown format {number!r}")
     except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError,
             ValueError) as error:
         problem = " ".join(str(error).split()) or type(error).__name__
         raise PrivdocsError(BAD_MANIFEST, file=path.as_posix(), problem=problem) from None
-    return Manifest(str(data.get("organisation", org)), path, versions)
+    return Manifest(str(data.get("organisation", org)), path, versions, number)
+
+
+UNREADABLE_FOLDER = N_("The folder {folder} cannot be read ({reason}).")
 
 
 def organisations(root: Path = STATEMENTS_DIR) -> list[str]:
     """The organisations with an archive, sorted."""
     if not root.is_dir():
         return []
-    return sorted(child.name for child in root.iterdir() if (child / MANIFEST).is_file())
+    try:
+        return sorted(child.name for child in root.iterdir() if (child / MANIFEST).is_file())
+    except OSError as error:
+        raise PrivdocsError(UNREADABLE_FOLDER, folder=root.as_posix(),
+                            reason=error.strerror or str(error)) from None

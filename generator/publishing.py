@@ -1,9 +1,11 @@
 """Publishing a version: the checked profile, frozen with its rendered documents.
 
-A version appears whole or not at all. Everything is rendered and written into a hidden folder
-beside the archive first; that folder is renamed into place, and only then is the manifest
-replaced, which is the commit point. Any failure before that removes what was written, so the
-archive stays as it was.
+A version appears whole or not at all. The whole publish holds the archive's lock
+(`archive_lock.py`), so two publishes never interleave, and refuses an archive that is not as it
+was published (`verification.check_archive`). Everything is rendered and written into a hidden
+folder of this process's own beside the archive first; that folder is renamed into place, and
+only then is the sealed manifest replaced, which is the commit point. Any failure before that
+removes what was written, so the archive stays as it was.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import datetime
 import hashlib
 import os
 import shutil
+import tempfile
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +25,8 @@ import yaml
 from .catalogs import DOCUMENT_DOMAIN, LOCALES_DIR, N_, SOURCE_LANGUAGE
 from .checking import CheckedProfile, check_file
 from .durations import add_duration, parse_duration
+from .archive_lock import archive_lock
+from .atomic_files import _mode_for as mode_for
 from .errors import PrivdocsError, UsageError
 from .findings import Severity
 from .i18n.catalog_files import read_catalog
@@ -28,7 +34,9 @@ from .i18n.catalog_status import count_messages
 from .manifest import (SNAPSHOT, Manifest, VersionRecord, parse_version, read_manifest)
 from .render import DOCUMENTS, HistoryEntry, Version, profile_languages, render_document
 from .rules import translation_stale
+from .sealing import SEAL, seal_text, sealed
 from .substance import Change, is_substantive, substantive_changes
+from .verification import check_archive
 
 HAS_ERRORS = N_("{file} has {count} check errors; fix them before publishing "
                 "(`privdocs check {file}`).")
@@ -81,6 +89,7 @@ class Published:
     record: VersionRecord
     directory: Path
     changes: list[Change]
+    pending: tuple[VersionRecord, ...] = ()  # versions that had yet to take effect
 
 
 def sha256(data: bytes) -> str:
@@ -200,12 +209,28 @@ def publish(request: PublishRequest, root: Path) -> Published:
     """Publish the profile as a new version under `root` (`statements/`), or refuse with
     nothing written."""
     checked = _checked(request.profile)
-    profile, org = checked.profile, checked.id
-    languages = profile_languages(profile)
+    languages = profile_languages(checked.profile)
     _check_catalogs(languages)
     summaries = _summaries(request, languages)
+    with archive_lock(root):
+        return _publish_locked(request, root, checked, summaries)
+
+
+def _publish_locked(request: PublishRequest, root: Path, checked: CheckedProfile,
+                    summaries: dict[str, str]) -> Published:
+    profile, org = checked.profile, checked.id
+    languages = profile_languages(profile)
     manifest = read_manifest(org, root, required=False)
     number = _version_number(request, manifest, org)
+    target = manifest.directory / number
+    if target.exists() or target.is_symlink():
+        raise PublishRefused(LEFTOVER, path=target.as_posix())
+    if manifest.path.is_file() or manifest.directory.is_dir():
+        try:
+            check_archive(root, org)
+        except UsageError:
+            pass  # an organisation folder without any version yet: nothing to check
+    pending = tuple(record for record in manifest.versions if record.effective > request.today)
 
     old_profile, old_documents = _previous(manifest, org)
     changes = substantive_changes(old_profile, profile) if old_profile is not None else []
@@ -232,9 +257,10 @@ def publish(request: PublishRequest, root: Path) -> Published:
     record = dataclasses.replace(record, files={name: sha256(data)
                                                 for name, data in files.items()})
     manifest.versions.append(record)
-    target = manifest.directory / number
+    manifest = sealed(manifest)
+    files[SEAL] = seal_text(manifest)
     _write_version(target, files, manifest)
-    return Published(record, target, changes)
+    return Published(manifest.record(number), target, changes, pending)
 
 
 def rerender(manifest: Manifest, record: VersionRecord, profile) -> dict[str, bytes]:
@@ -247,35 +273,50 @@ def rerender(manifest: Manifest, record: VersionRecord, profile) -> dict[str, by
     return files
 
 
+def _write_file(path: Path, data: bytes) -> None:
+    with path.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 def _write_version(target: Path, files: dict[str, bytes], manifest: Manifest) -> None:
-    """Write the version folder and the new manifest, or nothing at all."""
-    if target.exists():
-        raise PublishRefused(LEFTOVER, path=target.as_posix())
-    created_folder = not target.parent.exists()
-    staging = target.with_name(f".publishing-{target.name}")
-    manifest_temporary = manifest.path.with_name(f".{manifest.path.name}.publishing")
+    """Write the version folder and the new manifest, or nothing at all.
+
+    The temporary names are this process's own (tempfile), so even a writer that ignored the
+    lock could not write into another's files."""
+    folder = target.parent
+    created_folder = not folder.exists()
+    staging = manifest_temporary = None
     moved = committed = False
     try:
-        shutil.rmtree(staging, ignore_errors=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".publishing-{target.name}-", dir=folder))
+        os.chmod(staging, mode_for(staging / "new") | 0o111)  # mkdtemp makes it private
         for name, data in sorted(files.items()):
             path = staging / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        manifest_temporary.write_text(manifest.to_yaml(), encoding="utf-8")
+            _write_file(path, data)
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{manifest.path.name}.",
+                                                 suffix=".publishing", dir=folder)
+        os.close(descriptor)
+        manifest_temporary = Path(temporary)
+        _write_file(manifest_temporary, manifest.to_yaml().encode("utf-8"))
+        os.chmod(manifest_temporary, mode_for(manifest.path))
         os.rename(staging, target)
         moved = True
         os.replace(manifest_temporary, manifest.path)  # the commit point
         committed = True
     except OSError as error:
-        raise PrivdocsError(CANNOT_WRITE, reason=error.strerror or str(error)) from error
+        raise PrivdocsError(CANNOT_WRITE, reason=error.strerror or str(error)) from None
     finally:
         if not committed:
             if moved:
                 shutil.rmtree(target, ignore_errors=True)
-            shutil.rmtree(staging, ignore_errors=True)
-            manifest_temporary.unlink(missing_ok=True)
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+            if manifest_temporary is not None:
+                with suppress(OSError):
+                    manifest_temporary.unlink(missing_ok=True)
             if created_folder:
-                shutil.rmtree(target.parent, ignore_errors=True)
+                shutil.rmtree(folder, ignore_errors=True)

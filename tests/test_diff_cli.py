@@ -81,13 +81,17 @@ def test_an_unreadable_manifest_or_archive_is_exit_1(copy, capsys):
     (copy / "statements" / ORG / "1.0" / "nl" / "statement.md").unlink()
     code, out, err = run(capsys, "diff", ORG, "1.0", "1.1")
     assert (code, out) == (1, "")
-    assert err == ("privdocs: error: statements/hogeschool-kempen/1.0/nl/statement.md is listed "
-                   "in the manifest but cannot be read: the archive is damaged. `privdocs verify "
-                   "hogeschool-kempen` shows what changed.\n")
+    # The archive is verified (by its hashes) before anything is read from it.
+    assert err == ("privdocs: error: The archive is not as it was published: missing: "
+                   "statements/hogeschool-kempen/1.0/nl/statement.md is listed in its manifest "
+                   "but absent. privdocs does not use it; `privdocs verify` lists every problem, "
+                   "and version control restores what was published.\n")
+    shutil.copy(ROOT / "statements" / ORG / "1.0" / "nl" / "statement.md",
+                copy / "statements" / ORG / "1.0" / "nl" / "statement.md")
     (copy / "statements" / ORG / "1.1" / "profile.yaml").write_text("purposes: [\n")
     code, out, err = run(capsys, "diff", ORG, "1.1", "1.1")
     assert (code, out, err.count("\n")) == (1, "", 1)
-    assert "1.1/profile.yaml cannot be read as a profile" in err
+    assert "modified: statements/hogeschool-kempen/1.1/profile.yaml differs" in err
     (copy / "statements" / ORG / "versions.yaml").write_text("versions: {")
     code, out, err = run(capsys, "diff", ORG, "1.0", "1.1")
     assert (code, out, err.count("\n")) == (1, "", 1)

@@ -59,7 +59,7 @@ def test_first_version_is_published_whole(workspace, capsys):
     assert sorted(tree(workspace / "statements")) == [
         "minimal/1.0/en/regulation.md", "minimal/1.0/en/statement.md",
         "minimal/1.0/nl/regulation.md", "minimal/1.0/nl/statement.md",
-        "minimal/1.0/profile.yaml", "minimal/versions.yaml"]
+        "minimal/1.0/profile.yaml", "minimal/1.0/seal.sha256", "minimal/versions.yaml"]
     manifest = yaml.safe_load((workspace / "statements/minimal/versions.yaml").read_text())
     [entry] = manifest["versions"]
     assert entry["version"] == "1.0" and entry["kind"] == "substantive"

@@ -4,16 +4,18 @@ translated, an organisation id the site needs for itself, no configuration)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator.cli import main
+from generator.manifest import read_manifest
 from generator.publishing import PublishRequest, publish
+from generator.sealing import SEAL, seal_text, sealed
 
 from .conftest import MINIMAL, ROOT
 
@@ -75,13 +77,16 @@ def test_a_profile_with_errors_stops_the_build_with_its_findings(capsys, project
 
 
 def test_a_page_missing_in_a_language_stops_the_build(capsys, project):
-    manifest_path = project / "statements" / "minimal" / "versions.yaml"
-    header, _, body = manifest_path.read_text(encoding="utf-8").partition("\n")
-    manifest = yaml.safe_load(body)
-    del manifest["versions"][0]["files"]["en/statement.md"]
-    del manifest["versions"][0]["summary"]["en"]
-    manifest_path.write_text(header + "\n" + yaml.safe_dump(manifest, sort_keys=False),
-                             encoding="utf-8")
+    # An archive that lacks a language, sealed as if published so (a tampered one is refused).
+    manifest = read_manifest("minimal", project / "statements")
+    [record] = manifest.versions
+    record = dataclasses.replace(
+        record, summary={"nl": record.summary["nl"]},
+        files={name: digest for name, digest in record.files.items() if name != "en/statement.md"})
+    (project / "statements" / "minimal" / "1.0" / "en" / "statement.md").unlink()
+    manifest = sealed(dataclasses.replace(manifest, versions=[record]))
+    manifest.path.write_text(manifest.to_yaml(), encoding="utf-8")
+    (manifest.directory / "1.0" / SEAL).write_bytes(seal_text(manifest))
     code, out, err = run(capsys, "build")
     assert (code, out) == (1, "")
     assert err == (
@@ -122,6 +127,7 @@ def test_without_a_configuration_build_is_a_usage_error(capsys, project):
 def test_the_site_folder_may_not_hold_the_sources(capsys, project):
     code, out, err = run(capsys, "build", "--site-dir", ".")
     assert (code, out) == (2, "")
-    assert err == ("privdocs: error: . holds mkdocs.yml: privdocs empties the site folder "
-                   "before a build, so it must be a folder of its own.\n")
+    assert err == ("privdocs: error: --site-dir . is the project folder, or a folder above it: "
+                   "privdocs empties the site folder before a build, so it must be a folder of "
+                   "its own, such as site/.\n")
     assert (project / "mkdocs.yml").is_file()

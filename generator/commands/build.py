@@ -10,6 +10,9 @@ from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
 from ..cli import ERROR_PREFIX
 from ..manifest import STATEMENTS_DIR
 from ..report import REPORTERS
+from ..site.mkdocs_builds import read_project_config
+from ..site_folder import guard_site_dir
+from ..verification import check_archive
 from ..site.assembly import SiteIncomplete, render_incomplete
 from ..site.build import BuildReport, BuildRequest, ProfilesHaveErrors, build_site
 
@@ -61,7 +64,9 @@ def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildReq
 
 
 def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
-    """Build; print why not when the input stops it (findings, missing pages)."""
+    """Build; print why not when the input stops it (findings, missing pages, a tampered
+    archive)."""
+    check_archive(request.statements)
     try:
         return build_site(request)
     except ProfilesHaveErrors as refused:
@@ -85,7 +90,10 @@ def summary(report: BuildReport, lang: str) -> str:
 
 def run(arguments: argparse.Namespace) -> int:
     lang = arguments.lang or SOURCE_LANGUAGE
-    report = build_reporting(request_from(arguments), lang)
+    request = request_from(arguments)
+    site_dir = request.site_dir or read_project_config(request.config).site_dir
+    guard_site_dir(site_dir, request.config.parent, request.statements, request.profiles)
+    report = build_reporting(request, lang)
     if report is None:
         return 1
     sys.stdout.write(summary(report, lang) + "\n")

@@ -15,9 +15,10 @@ from ..diffing import (
     diff_to_text,
     diff_versions,
 )
-from ..manifest import STATEMENTS_DIR
+from ..manifest import STATEMENTS_DIR, read_manifest
 from ..profiles import PROFILES_DIR
 from ..render import DOCUMENTS, LANGUAGES
+from ..verification import check_archive
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -51,6 +52,8 @@ def register(subcommands) -> None:
 def run(arguments: argparse.Namespace) -> int:
     languages = (arguments.lang,) if arguments.lang else None
     documents = (arguments.document,) if arguments.document else None
+    read_manifest(arguments.org, STATEMENTS_DIR)  # an unknown organisation is a usage error
+    check_archive(STATEMENTS_DIR, arguments.org)  # compare only what was published
     diff = diff_versions(arguments.org, arguments.from_version, arguments.to_version,
                          STATEMENTS_DIR, profiles=PROFILES_DIR, languages=languages,
                          documents=documents)

@@ -17,6 +17,10 @@ PUBLISHED = N_("Published {org} {version} ({kind}), in force from {effective}: {
 KINDS = {"substantive": N_("substantive"), "editorial": N_("editorial")}
 CHANGE = N_("  {kind} at {path}")
 WAIVED = N_("  The notice period was waived: {reason}")
+REPLACED = N_("  Version {version} was to take effect on {date}; it never will: {new} takes its "
+              "place on the same day.")
+PRECEDES = N_("  Version {version} still takes effect on {date}, as announced; {new} replaces it "
+              "on {effective}.")
 # One literal help per language: a message id cannot be an f-string.
 SUMMARY_HELP = {"nl": N_("what changed, in nl"), "en": N_("what changed, in en")}
 
@@ -79,5 +83,9 @@ def run(arguments: argparse.Namespace) -> int:
               for change in published.changes if change.material]
     if record.notice_period_waived:
         lines.append(ui.format(WAIVED, reason=record.notice_period_waived))
+    for pending in published.pending:
+        lines.append(ui.format(REPLACED if pending.effective >= record.effective else PRECEDES,
+                               version=pending.version, date=pending.effective.isoformat(),
+                               new=record.version, effective=record.effective.isoformat()))
     sys.stdout.write("\n".join(lines) + "\n")
     return 0

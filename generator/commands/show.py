@@ -10,6 +10,7 @@ from ..clock import today
 from ..errors import PrivdocsError, UsageError
 from ..manifest import STATEMENTS_DIR, parse_date, read_manifest
 from ..render import DOCUMENTS, LANGUAGES
+from ..verification import check_archive
 
 NOTHING_IN_FORCE = N_("No version of {org} was in force on {day}; the first took effect on "
                       "{first}.")
@@ -38,6 +39,7 @@ def body(document: str) -> str:
 
 def run(arguments: argparse.Namespace) -> int:
     manifest = read_manifest(arguments.org, STATEMENTS_DIR)
+    check_archive(STATEMENTS_DIR, arguments.org)  # print only what was published
     day = parse_date(arguments.at) if arguments.at else today()
     record = manifest.in_force(day)
     if record is None:

@@ -7,40 +7,49 @@ import sys
 
 from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
 from ..manifest import STATEMENTS_DIR, organisations
-from ..verification import verify
+from ..sealing_archive import seal_archive
+from ..verification import NOTES, verify
 
-PROBLEMS = {
-    "modified": N_("modified: {path} differs from the hash in its manifest"),
-    "missing": N_("missing: {path} is listed in its manifest but absent"),
-    "unexpected": N_("unexpected: {path} is not listed in the manifest"),
-    "would-change": N_("would change: today's generator writes {path} differently"),
-    "snapshot-has-errors": N_("snapshot has errors: {path} no longer checks clean"),
-}
 SUMMARY = Nn_("{n} archive verified: {problems}.", "{n} archives verified: {problems}.")
 COUNT = Nn_("{n} problem", "{n} problems")
+SEALED = N_("Sealed {path}: its entries now carry chain hashes, and version {version} holds "
+            "the seal.")
 
 
 def register(subcommands) -> None:
     parser = subcommands.add_parser(
         "verify", help=N_("check every published file against its manifest"),
-        description=N_("Recompute the hash of every published file and report modified, missing "
-                       "and unexpected files. Exit 0: the archive is intact; 1: it is not."))
+        description=N_("Recompute the hash of every published file and of every entry of the "
+                       "manifests, and report modified, missing and unexpected files and "
+                       "folders anywhere in statements/. Exit 0: the archive is intact; 1: it is "
+                       "not."))
     parser.add_argument("org", metavar="ORG", nargs="?",
                         help=N_("the organisation id (default: every organisation in statements/)"))
     parser.add_argument("--rerender", action="store_true",
                         help=N_("also re-render each snapshot and report where today's generator "
                                 "would write different text"))
+    parser.add_argument("--seal", action="store_true",
+                        help=N_("seal manifests written before sealing existed (once, after "
+                                "verifying that every file is intact)"))
     parser.add_argument("--lang", choices=LANGUAGES, help=N_("language of the messages"))
     parser.set_defaults(run=run)
 
 
 def run(arguments: argparse.Namespace) -> int:
-    orgs = [arguments.org] if arguments.org else organisations(STATEMENTS_DIR)
-    problems = verify(orgs, STATEMENTS_DIR, arguments.rerender)
-    ui = translator(arguments.lang or SOURCE_LANGUAGE)
-    lines = [ui.format(PROBLEMS[problem.kind], path=f"{STATEMENTS_DIR.as_posix()}/{problem.path}")
-             for problem in problems]
+    lang = arguments.lang or SOURCE_LANGUAGE
+    ui = translator(lang)
+    orgs = [arguments.org] if arguments.org else None
+    lines = []
+    if arguments.seal:
+        for manifest in seal_archive(STATEMENTS_DIR, orgs):
+            lines.append(ui.format(SEALED, path=manifest.path.as_posix(),
+                                   version=max(manifest.versions,
+                                               key=lambda record: record.key).version))
+    found = verify(orgs, STATEMENTS_DIR, arguments.rerender)
+    problems = [problem for problem in found if problem.kind not in NOTES]
+    lines += [problem.message(STATEMENTS_DIR).render(lang) for problem in found]
     count = ui.ngettext(*COUNT, len(problems)).format(n=len(problems))
-    lines.append(ui.ngettext(*SUMMARY, len(orgs)).format(n=len(orgs), problems=count))
+    verified = len(orgs) if orgs else len(organisations(STATEMENTS_DIR))
+    lines.append(ui.ngettext(*SUMMARY, verified).format(n=verified, problems=count))
     sys.stdout.write("\n".join(lines) + "\n")
     return 1 if problems else 0

@@ -9,9 +9,10 @@ import sys
 from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, translator
 from ..clock import today
 from ..manifest import STATEMENTS_DIR, read_manifest
+from ..verification import check_archive
 
 STATUSES = {"in-force": N_("in force"), "superseded": N_("superseded"),
-            "scheduled": N_("scheduled")}
+            "scheduled": N_("scheduled"), "never-in-force": N_("never in force")}
 KINDS = {"substantive": N_("substantive"), "editorial": N_("editorial")}
 HEADER = (N_("version"), N_("effective"), N_("published"), N_("kind"), N_("status"),
           N_("author"), N_("summary"))
@@ -32,6 +33,7 @@ def register(subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     manifest = read_manifest(arguments.org, STATEMENTS_DIR)
+    check_archive(STATEMENTS_DIR, arguments.org)
     day = today()
     records = sorted(manifest.versions, key=lambda record: record.key)
     if arguments.format == "json":
@@ -40,7 +42,7 @@ def run(arguments: argparse.Namespace) -> int:
             "organisation": manifest.organisation,
             "today": day.isoformat(),
             "in_force": current.version if current else None,
-            "versions": [{**record.to_yaml_data(), "status": manifest.status_on(record, day)}
+            "versions": [{**record.to_yaml_data(), "status": manifest.status(record, day)}
                          for record in records],
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
@@ -51,7 +53,7 @@ def run(arguments: argparse.Namespace) -> int:
     for record in records:
         rows.append([record.version, record.effective.isoformat(), record.published.isoformat(),
                      ui.gettext(KINDS[record.kind]),
-                     ui.gettext(STATUSES[manifest.status_on(record, day)]), record.author,
+                     ui.gettext(STATUSES[manifest.status(record, day)]), record.author,
                      record.summary_in(arguments.lang or next(iter(record.summary), lang))])
     widths = [max(len(row[column]) for row in rows) for column in range(len(HEADER) - 1)]
     for row in rows:

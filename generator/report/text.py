@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..catalogs import N_, Nn_, translator
 from ..findings import Severity
+from ..terminal import printable
 
 SUMMARY = N_("{profiles}: {errors}, {warnings}.")
 PROFILES = Nn_("{n} profile checked", "{n} profiles checked")
@@ -34,7 +35,8 @@ def report(results, language_of, summary_language: str) -> str:
         lang = language_of(result)
         for found in result.findings:
             tag = f"[{found.rule}, {found.path}]" if found.path else f"[{found.rule}]"
-            lines.append(f"{result.file}:{found.line}:{found.column}  {found.severity.value}  "
-                         f"{found.message_in(lang)}  {tag}")
+            # Values from the profile are quoted in messages: never as raw control sequences.
+            lines.append(printable(f"{result.file}:{found.line}:{found.column}  "
+                                   f"{found.severity.value}  {found.message_in(lang)}  {tag}"))
     lines.append(summary_of(results, summary_language))
     return "\n".join(lines) + "\n"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from ..errors import PrivdocsError, UsageError
 from ..findings import Severity
 from ..manifest import STATEMENTS_DIR, read_manifest
 from ..render import LANGUAGES
+from ..site_folder import clear_site_dir
 from . import urls
 from .archive import Organisation, organisation_name, read_archive
 from .assembly import check_parity, write_pages
@@ -104,15 +104,13 @@ def check_ids(organisations: list[Organisation]) -> None:
 
 
 def empty_site_dir(site_dir: Path, keep: list[Path]) -> None:
-    if not site_dir.exists():
-        return
     resolved = site_dir.resolve()
     for path in keep:
         target = path.resolve()
         if target == resolved or resolved in target.parents:
             raise UsageError(UNSAFE_SITE_DIR, site_dir=site_dir.as_posix(),
                              path=path.as_posix())
-    shutil.rmtree(site_dir)
+    clear_site_dir(site_dir)  # only a folder privdocs made (site_folder.py)
 
 
 def data_files(organisations: list[Organisation], day, changes) -> list[DataFile]:
