@@ -13,8 +13,9 @@ from .findings import Finding, Location, finding, join_path, message
 from .model import INVALID, Items, Profile, Text, Where
 from .rules import invalid_value, missing_key, unknown_key, yaml_syntax
 from .spec import Kind, Spec, specs_of
+from .safe_text import unsafe_pieces
 from .values import (EXPECTED, SUPPORTED_LANGUAGES, BadValue, closest, describe_expected,
-                     is_web_address, read_scalar, unsafe_pieces)
+                     is_web_address, read_scalar)
 
 ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"

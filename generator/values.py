@@ -13,7 +13,7 @@ import re
 from .catalogs import N_
 from .countries import ISO_ALIASES, in_eea, is_country
 from .durations import parse_duration
-from .safe_text import link_problem, unsafe_pieces
+from .safe_text import link_problem
 from .spec import Kind, Spec
 
 SUPPORTED_LANGUAGES = ("nl", "en")

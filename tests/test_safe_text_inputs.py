@@ -15,6 +15,7 @@ from generator.errors import PrivdocsError
 from generator.i18n import po_import
 
 from .conftest import MINIMAL
+from .hostile_payloads import ACCEPTED, elements, hostile_profile, inert_problems, write_profile
 from .i18n.helpers import MIXED, run
 
 ORG = "mixed-styles"
@@ -123,8 +124,8 @@ def test_import_names_every_unsafe_translation(project, capsys):
         or "Neither are the translations at data_categories[0].name, security." in err
 
 
-@pytest.mark.parametrize("header", ["../outside/victim", "/etc/passwd", "org_profiles/../victim.yaml",
-                                    "victim"])
+@pytest.mark.parametrize("header", ["../outside/victim", "/etc/passwd",
+                                    "org_profiles/../victim.yaml", "victim"])
 def test_the_profile_header_may_only_name_a_profile_in_org_profiles(project, capsys, header):
     outside = project / "outside"
     outside.mkdir()
@@ -176,3 +177,23 @@ def test_a_written_profile_that_does_not_read_back_is_put_back(project, capsys, 
     code, _out, err = run(capsys, "i18n", "import", str(po_path))
     assert (code, err) == (1, f"privdocs: error: org_profiles/{ORG}.yaml cannot be read.\n")
     assert tree(project / "org_profiles") == before
+
+
+# -- the HTML diff -----------------------------------------------------------------------
+
+LIVE_TAGS = frozenset({"script", "iframe", "img", "svg", "math", "object", "embed", "link",
+                       "base", "form", "input", "meta", "noscript"})
+
+
+def test_the_html_diff_of_every_payload_is_inert(project, capsys):
+    """The draft of a profile with every harmless-as-text payload against its published
+    version, as one HTML page: the payloads are in it, and none is live."""
+    assert run(capsys, "publish", "minimal", "--summary", "Eerste versie.")[0] == 0
+    write_profile(hostile_profile(ACCEPTED, name="minimal"), project / "org_profiles")
+    code, page, err = run(capsys, "diff", "minimal", "--format", "html", "--lang", "nl")
+    assert (code, err) == (0, "")
+    assert "＜script＞alert(1)＜/script＞" in page and "javascript:alert(1)" in page
+    head, _, body = page.partition("<body>")
+    allowed = frozenset(tag for tag, _ in elements(body).elements) - LIVE_TAGS
+    assert inert_problems(body, allowed) == []
+    assert {tag for tag, _ in elements(body).elements} & LIVE_TAGS == set()
