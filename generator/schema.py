@@ -8,7 +8,9 @@ transparency, translations) stay with `privdocs check`.
 from __future__ import annotations
 
 import json
+import re
 
+from .addresses import schema_url
 from .countries import EEA, iso_codes
 from .durations import _PATTERN as DURATION_PATTERN
 from .model import Profile
@@ -25,6 +27,23 @@ _STRING_FORMATS = {
     Kind.DATE: {"type": "string", "format": "date"},
     Kind.BOOL: {"type": "boolean"},
 }
+
+
+# Python-only regular-expression syntax that ECMA-262 (what JSON Schema patterns are, and what
+# an editor's JavaScript runs) rejects or reads differently: named groups in Python's spelling,
+# comments, inline flags, atomic groups, conditionals, possessive quantifiers, \A and \Z.
+PYTHON_ONLY = re.compile(r"\(\?P[<=]|\(\?#|\(\?[aiLmsux-]+[:)]|\(\?>|\(\?\(|[*+?}]\+|\\[AZ]")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def ecma_pattern(pattern: re.Pattern) -> str:
+    """`pattern`, anchored, in ECMA-262 syntax: Python's named groups become plain groups (the
+    schema only matches, it never reads a group). Any other Python-only syntax is a bug in the
+    pattern's source, refused here rather than shipped to editors that cannot compile it."""
+    source = _NAMED_GROUP.sub("(?:", pattern.pattern)
+    if PYTHON_ONLY.search(source):
+        raise ValueError(f"not an ECMA-262 pattern: {source}")
+    return f"^{source}$"
 
 
 def _text_schema() -> dict:
@@ -49,7 +68,7 @@ def _value_schema(spec: Spec, defs: dict) -> dict:
     if kind is Kind.INTEGER:
         return {"const": int(spec.values[0])} if spec.values else {"type": "integer"}
     if kind is Kind.DURATION:
-        duration = {"type": "string", "pattern": f"^{DURATION_PATTERN.pattern}$"}
+        duration = {"type": "string", "pattern": ecma_pattern(DURATION_PATTERN)}
         return {"anyOf": [duration, {"enum": list(spec.also)}]} if spec.also else duration
     if kind is Kind.COUNTRY:
         return {"$ref": "#/$defs/country"}
@@ -97,6 +116,7 @@ def profile_schema() -> dict:
     root = _entity_schema(Profile, defs)
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": schema_url(),
         "title": "privdocs organisation profile (format 1)",
         "$ref": f"#/$defs/{root}",
         "$defs": {name: defs[name] for name in sorted(defs)},

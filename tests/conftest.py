@@ -39,3 +39,12 @@ def assert_matches_golden(produced: str, golden: Path, test_file: str) -> None:
     assert golden.exists(), f"no golden file {golden}: run UPDATE_GOLDEN=1 python3 -m pytest " \
                             f"{test_file}"
     assert produced == golden.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Messages fall back on the user's locale: tests run as in an English one, whatever the
+    machine's (tests of that fallback set their own)."""
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

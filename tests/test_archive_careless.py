@@ -146,7 +146,8 @@ def test_check_an_unreadable_folder(tmp_path, capsys, monkeypatch):
 
 def test_a_300_digit_version_is_a_usage_error(workspace, capsys):
     number = "1" * 300 + ".0"
-    code, out, err = run(capsys, "publish", ORG, "--summary", "x", "--version", number)
+    code, out, err = run(capsys, "publish", ORG, "--lang", "en", "--summary", "x", "--version",
+                         number)
     assert (code, out) == (2, "")
     assert err == (f"privdocs: error: `{number}` is not a version number: write it as "
                    "MAJOR.MINOR, such as 1.0 or 2.3.\n")

@@ -37,8 +37,8 @@ def environment(**extra: str) -> dict[str, str]:
 
 def start_publish(workspace: Path, profile: str, *extra: str, **env: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "generator", "publish", profile, "--summary", "Wijziging.",
-         *extra], cwd=workspace, env=environment(**env), stdout=subprocess.PIPE,
+        [sys.executable, "-m", "generator", "publish", profile, "--lang", "en", "--summary",
+         "Wijziging.", *extra], cwd=workspace, env=environment(**env), stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True)
 
 

@@ -79,7 +79,8 @@ def test_verify_seal_refuses_a_changed_archive(unsealed, capsys):
 
 
 def test_the_next_publish_seals_the_whole_history(unsealed, capsys):
-    code, out, err = run(capsys, "publish", EXAMPLE, "--summary", "Redactionele versie.")
+    code, out, err = run(capsys, "publish", EXAMPLE, "--lang", "en", "--summary",
+                         "Redactionele versie.")
     assert (code, err) == (0, ""), err
     assert out.startswith(f"Published {EXAMPLE} 1.2 (editorial)")
     manifest = yaml.safe_load((unsealed / EXAMPLE / "versions.yaml").read_text())

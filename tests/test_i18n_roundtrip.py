@@ -246,7 +246,8 @@ def test_a_po_file_without_profile_or_language_needs_help(capsys, workdir, tmp_p
     assert err == (f"privdocs: error: {po_path} has no `Language` header, so it does not say "
                    "which language it holds.\n")
     code, _, err = run(capsys, "i18n", "import", str(tmp_path / "missing.po"))
-    assert code == 2 and "missing.po is not a valid PO file: No such file or directory." in err
+    # The reason is the operating system's wording; what privdocs says around it is ours.
+    assert code == 2 and "missing.po is not a valid PO file: " in err and err.count("\n") == 1
 
 
 def test_export_to_stdout_of_every_example_profile_passes_msgfmt(capsys, tmp_path, monkeypatch):

@@ -41,8 +41,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def publish(capsys, *extra: str) -> tuple[int, str, str]:
-    return run(capsys, "publish", ORG, "--summary-nl", "Eerste versie.", "--summary-en",
-               "First version.", *extra)
+    return run(capsys, "publish", ORG, "--lang", "en", "--summary-nl", "Eerste versie.",
+               "--summary-en", "First version.", *extra)
 
 
 def edit_profile(workspace: Path, old: str, new: str) -> None:
@@ -226,9 +226,10 @@ def test_verify_rerender_reports_template_drift(workspace, capsys, monkeypatch):
 
 @pytest.mark.parametrize("argv,message", [
     (("publish", "nobody", "--summary", "x"), "nobody: no such profile"),
-    (("publish", ORG, "--summary", "x", "--effective", "10-01-2026"),
+    (("publish", ORG, "--lang", "en", "--summary", "x", "--effective", "10-01-2026"),
      "`10-01-2026` is not a date"),
-    (("publish", ORG, "--summary", "x", "--version", "v2"), "`v2` is not a version number"),
+    (("publish", ORG, "--lang", "en", "--summary", "x", "--version", "v2"),
+     "`v2` is not a version number"),
     (("versions", "nobody"), "nobody has no published versions"),
     (("show", ORG, "--at", "tomorrow"), "`tomorrow` is not a date"),
 ])
@@ -257,7 +258,7 @@ def test_hand_edited_manifest_is_a_clean_error(workspace, capsys):
 
 
 def test_missing_summary_is_a_usage_error(workspace, capsys):
-    code, _, err = run(capsys, "publish", ORG, "--summary-nl", "Alleen Nederlands.")
+    code, _, err = run(capsys, "publish", ORG, "--lang", "en", "--summary-nl", "Alleen Nederlands.")
     assert code == 2
     assert "Give a summary of the changes in en" in err
     assert not (workspace / "statements").exists()

@@ -125,7 +125,7 @@ def test_the_dutch_command_reference_is_in_dutch(examples):
     assert "\nControleert profielen op alles wat een privacyverklaring volgens de AVG" in reference
     # argparse's usage line is the command line itself, the same in every language
     assert ("```text\nprivdocs check [-h] [--format {github,json,sarif,text}] [--strict] "
-            "[--lang {nl,en}] [PATH ...]\n```") in reference
+            "[--lang {nl,en}] [-q | -v] [PATH ...]\n```") in reference
 
 
 def test_no_reference_page_marks_text_as_english_when_all_is_translated(examples):

@@ -20,8 +20,8 @@ def fetch(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError):
-        return None
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None  # not serving yet, or busy rebuilding on a loaded machine: ask again
 
 
 def wait_for(condition, seconds: float = 30.0):

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
+from .. import console
+from ..catalogs import LANGUAGES, N_, Nn_, translator
+from ..message_language import message_language
 from ..cli import ERROR_PREFIX
 from ..manifest import STATEMENTS_DIR
 from ..report import REPORTERS
@@ -89,12 +91,12 @@ def summary(report: BuildReport, lang: str) -> str:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    lang = arguments.lang or SOURCE_LANGUAGE
+    lang = message_language(arguments.lang)
     request = request_from(arguments)
     site_dir = request.site_dir or read_project_config(request.config).site_dir
     guard_site_dir(site_dir, request.config.parent, request.statements, request.profiles)
     report = build_reporting(request, lang)
     if report is None:
         return 1
-    sys.stdout.write(summary(report, lang) + "\n")
+    console.say(summary(report, lang))
     return 0

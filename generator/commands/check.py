@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE
+from .. import console
+from ..catalogs import LANGUAGES, N_, translator
 from ..checking import check_paths
 from ..findings import Severity
+from ..message_language import message_language
 from ..report import REPORTERS
+from ..report.text import ERRORS, WARNINGS, counted, summary_of
+
+CHECKED = N_("{file}: {errors}, {warnings}.")
 
 DEFAULT_PROFILES = "org_profiles"
 
@@ -35,11 +40,22 @@ def run(arguments: argparse.Namespace) -> int:
     results = check_paths(arguments.paths or [DEFAULT_PROFILES])
 
     def language_of(result) -> str:
-        return arguments.lang or result.language or SOURCE_LANGUAGE
+        return message_language(arguments.lang, result.language)
 
-    summary_language = arguments.lang or next(
-        (result.language for result in results if result.language), SOURCE_LANGUAGE)
-    sys.stdout.write(REPORTERS[arguments.format](results, language_of, summary_language))
+    summary_language = message_language(arguments.lang, next(
+        (result.language for result in results if result.language), None))
+    output = REPORTERS[arguments.format](results, language_of, summary_language)
+    if console.level() == console.QUIET and arguments.format in ("text", "github"):
+        closing = summary_of(results, summary_language) + "\n"
+        lines = output.splitlines(keepends=True)
+        output = "".join(lines[:-1 - lines[::-1].index(closing)] +
+                         lines[len(lines) - lines[::-1].index(closing):])
+    sys.stdout.write(output)
+    for result in results:
+        console.detail(translator(summary_language).format(
+            CHECKED, file=result.file,
+            errors=counted(summary_language, ERRORS, result.count(Severity.ERROR)),
+            warnings=counted(summary_language, WARNINGS, result.count(Severity.WARNING))))
     errors = sum(result.count(Severity.ERROR) for result in results)
     warnings = sum(result.count(Severity.WARNING) for result in results)
     return 1 if errors or (arguments.strict and warnings) else 0

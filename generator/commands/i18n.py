@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE
+from .. import console
+from ..catalogs import LANGUAGES, N_
 from ..checking import NO_SUCH_PATH
 from ..errors import PrivdocsError, UsageError
 from ..findings import Message
@@ -30,6 +31,7 @@ from ..i18n.profile_files import load_profile
 from ..profiles import PROFILES_DIR, find_profile
 from ..i18n.status_report import StatusReport, status_json, status_text
 from ..i18n.text_status import profile_texts
+from ..message_language import message_language
 
 
 
@@ -112,7 +114,7 @@ def _rendering_errors(run):
 
 
 def _lang(arguments: argparse.Namespace) -> str:
-    return getattr(arguments, "lang", None) or SOURCE_LANGUAGE
+    return message_language(getattr(arguments, "lang", None))
 
 
 def _project(arguments: argparse.Namespace) -> Project:
@@ -130,8 +132,12 @@ def _domains(arguments: argparse.Namespace, project: Project) -> tuple[str, ...]
 
 
 def _print(lines: list[str], stream=None) -> None:
+    """Summary lines on standard output (none with --quiet), problems on `stream`."""
+    if stream is None:
+        console.say("\n".join(lines))
+        return
     for line in lines:
-        print(line, file=stream or sys.stdout)
+        print(line, file=stream)
 
 
 def _extract(arguments: argparse.Namespace) -> int:
@@ -192,7 +198,7 @@ def _export(arguments: argparse.Namespace) -> int:
     write_atomically(Path(arguments.output), data)
     entries = [entry for entry in catalog if entry.id]
     _print([summaries.exported_line(
-        SOURCE_LANGUAGE, texts=len(entries), profile=loaded.display, file=arguments.output,
+        _lang(arguments), texts=len(entries), profile=loaded.display, file=arguments.output,
         target=arguments.target, untranslated=sum(1 for entry in entries if not entry.string),
         fuzzy=sum(1 for entry in entries if entry.fuzzy))])
     return 0
@@ -200,5 +206,5 @@ def _export(arguments: argparse.Namespace) -> int:
 
 def _import(arguments: argparse.Namespace) -> int:
     result = import_translations(Path(arguments.file), arguments.org)
-    _print(summaries.imported_lines(SOURCE_LANGUAGE, result))
+    _print(summaries.imported_lines(_lang(arguments), result))
     return 0

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, translator
+from .. import console
+from ..catalogs import LANGUAGES, N_, translator
+from ..checking import check_file
 from ..clock import today
 from ..manifest import STATEMENTS_DIR, parse_date
+from ..message_language import message_language, note_profile_language
 from ..profiles import find_profile
 from ..publishing import PublishRefused, PublishRequest, publish
 from ..report import REPORTERS
@@ -51,6 +54,8 @@ def register(subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     profile = find_profile(arguments.org)
+    # Its messages, refusals among them, speak the profile's language unless --lang says else.
+    note_profile_language(check_file(profile).language)
     summaries = {lang: getattr(arguments, f"summary_{lang}") or arguments.summary or ""
                  for lang in LANGUAGES}
     # What is typed here is recorded with the version and reaches the site: safe text only.
@@ -70,11 +75,11 @@ def run(arguments: argparse.Namespace) -> int:
     except PublishRefused as refused:
         if refused.checked is not None:
             result = refused.checked
-            lang = arguments.lang or result.language or SOURCE_LANGUAGE
+            lang = message_language(arguments.lang, result.language)
             sys.stderr.write(REPORTERS["text"]([result], lambda _: lang, lang))
         raise
     record = published.record
-    ui = translator(arguments.lang or SOURCE_LANGUAGE)
+    ui = translator(message_language(arguments.lang))
     lines = [ui.format(PUBLISHED, org=published.directory.parent.name, version=record.version,
                        kind=ui.gettext(KINDS[record.kind]),
                        effective=record.effective.isoformat(),
@@ -87,5 +92,5 @@ def run(arguments: argparse.Namespace) -> int:
         lines.append(ui.format(REPLACED if pending.effective >= record.effective else PRECEDES,
                                version=pending.version, date=pending.effective.isoformat(),
                                new=record.version, effective=record.effective.isoformat()))
-    sys.stdout.write("\n".join(lines) + "\n")
+    console.say("\n".join(lines))
     return 0

@@ -6,10 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalogs import N_, SOURCE_LANGUAGE
+from .. import console
+from ..catalogs import N_
 from ..checking import check_file
 from ..errors import UsageError
 from ..findings import Severity
+from ..message_language import message_language as choose_language
+from ..message_language import note_profile_language
 from ..render import DOCUMENTS, LANGUAGES, profile_languages, render_document
 from ..render.output import write_documents
 from ..profiles import find_profile
@@ -44,7 +47,8 @@ def register(subcommands) -> None:
 def run(arguments: argparse.Namespace) -> int:
     path = find_profile(arguments.profile)
     result = check_file(path)
-    message_language = arguments.lang or result.language or SOURCE_LANGUAGE
+    note_profile_language(result.language)
+    message_language = choose_language(arguments.lang, result.language)
     languages = profile_languages(result.profile) if result.profile is not None else []
     if result.profile is not None and arguments.lang and arguments.lang not in languages:
         raise UsageError(LANGUAGE_NOT_IN_PROFILE, id=result.id, lang=arguments.lang,
@@ -67,5 +71,5 @@ def run(arguments: argparse.Namespace) -> int:
     documents = (arguments.document,) if arguments.document else DOCUMENTS
     for written in write_documents(profile, Path(arguments.output), chosen_languages,
                                    documents, draft=arguments.draft):
-        sys.stdout.write(written.as_posix() + "\n")
+        console.say(written.as_posix())
     return 0

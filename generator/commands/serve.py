@@ -6,7 +6,9 @@ import argparse
 import signal
 import sys
 
-from ..catalogs import N_, SOURCE_LANGUAGE, translator
+from .. import console
+from ..catalogs import N_, translator
+from ..message_language import message_language
 from ..errors import PrivdocsError, UsageError
 from ..site.build import BuildReport, BuildRequest
 from ..site.preview import Preview
@@ -38,7 +40,7 @@ def address(value: str) -> tuple[str, int]:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    lang = arguments.lang or SOURCE_LANGUAGE
+    lang = message_language(arguments.lang)
     host, port = address(arguments.dev_addr)
 
     def build(request: BuildRequest) -> BuildReport | None:
@@ -49,7 +51,7 @@ def run(arguments: argparse.Namespace) -> int:
             sys.stderr.write(message + "\n")
             return None
         if report is not None:
-            sys.stdout.write(summary(report, lang) + "\n")
+            console.say(summary(report, lang))
             sys.stdout.flush()
         return report
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, Nn_, translator
+from .. import console
+from ..catalogs import LANGUAGES, N_, Nn_, translator
+from ..message_language import message_language
 from ..manifest import STATEMENTS_DIR, organisations
 from ..sealing_archive import seal_archive
 from ..verification import NOTES, verify
@@ -36,20 +38,23 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    lang = arguments.lang or SOURCE_LANGUAGE
+    lang = message_language(arguments.lang)
     ui = translator(lang)
     orgs = [arguments.org] if arguments.org else None
-    lines = []
     if arguments.seal:
         for manifest in seal_archive(STATEMENTS_DIR, orgs):
-            lines.append(ui.format(SEALED, path=manifest.path.as_posix(),
-                                   version=max(manifest.versions,
-                                               key=lambda record: record.key).version))
+            console.say(ui.format(SEALED, path=manifest.path.as_posix(),
+                                  version=max(manifest.versions,
+                                              key=lambda record: record.key).version))
     found = verify(orgs, STATEMENTS_DIR, arguments.rerender)
     problems = [problem for problem in found if problem.kind not in NOTES]
-    lines += [problem.message(STATEMENTS_DIR).render(lang) for problem in found]
+    for problem in found:  # problems always; notes, like the summary, not with --quiet
+        line = problem.message(STATEMENTS_DIR).render(lang)
+        if problem.kind in NOTES:
+            console.say(line)
+        else:
+            sys.stdout.write(line + "\n")
     count = ui.ngettext(*COUNT, len(problems)).format(n=len(problems))
     verified = len(orgs) if orgs else len(organisations(STATEMENTS_DIR))
-    lines.append(ui.ngettext(*SUMMARY, verified).format(n=verified, problems=count))
-    sys.stdout.write("\n".join(lines) + "\n")
+    console.say(ui.ngettext(*SUMMARY, verified).format(n=verified, problems=count))
     return 1 if problems else 0

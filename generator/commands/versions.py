@@ -6,8 +6,9 @@ import argparse
 import json
 import sys
 
-from ..catalogs import LANGUAGES, N_, SOURCE_LANGUAGE, translator
+from ..catalogs import LANGUAGES, N_, translator
 from ..clock import today
+from ..message_language import message_language
 from ..manifest import STATEMENTS_DIR, read_manifest
 from ..verification import check_archive
 
@@ -47,7 +48,7 @@ def run(arguments: argparse.Namespace) -> int:
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return 0
-    lang = arguments.lang or SOURCE_LANGUAGE
+    lang = message_language(arguments.lang)
     ui = translator(lang)
     rows = [[ui.gettext(label) for label in HEADER]]
     for record in records:

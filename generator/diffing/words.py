@@ -13,6 +13,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from . import alignment
 from .model import Op
 
 _TOKEN = re.compile(r"""
@@ -54,8 +55,8 @@ def similarity(old: str, new: str) -> float:
         return 1.0
     matcher = SequenceMatcher(None, before, after, autojunk=False)
     if matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
-        return matcher.quick_ratio()
-    return matcher.ratio()
+        return matcher.quick_ratio()  # both bounds are linear; the full ratio is not needed
+    return alignment.ratio(before, after)
 
 
 def cells(row: str) -> list[str]:
@@ -65,9 +66,8 @@ def cells(row: str) -> list[str]:
 
 def _raw_ops(old: str, new: str) -> list[Op]:
     before, after = tokens(old), tokens(new)
-    matcher = SequenceMatcher(None, before, after, autojunk=False)
     ops: list[Op] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in alignment.opcodes(before, after):
         if tag == "equal":
             ops.append(Op("equal", "".join(before[i1:i2])))
             continue

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, normalize, read_po, write_po
+from babel.messages.pofile import PoFileError, normalize, read_po, unescape, write_po
 
 from ..catalogs import N_
 from ..errors import PrivdocsError
@@ -31,13 +31,42 @@ def check_po_syntax(data: bytes) -> None:
                               None, stripped, number)
 
 
+def _previous_ids(catalog: Catalog) -> Catalog:
+    """Read the `#| msgid` comments back, which Babel takes for translator comments (`| msgid
+    "…"`) and would then carry to whatever entry inherits them: a fuzzy entry gets its previous
+    id back, every other entry loses them."""
+    for message in [*catalog, *catalog.obsolete.values()]:
+        previous = [line for line in message.user_comments if line.startswith("|")]
+        if not previous:
+            continue
+        message.user_comments = [line for line in message.user_comments
+                                 if not line.startswith("|")]
+        if message.fuzzy and not message.previous_id:
+            message.previous_id = _parse_previous(previous)
+    return catalog
+
+
+def _parse_previous(lines: list[str]) -> list[str]:
+    """`| msgid "a"`, `| "b"`, `| msgid_plural "c"` -> ["ab", "c"]."""
+    strings: list[str] = []
+    for line in lines:
+        body = line[1:].strip()
+        keyword, _, quoted = body.partition(" ")
+        if keyword in ("msgid", "msgid_plural") and quoted.startswith('"'):
+            strings.append(unescape(quoted))
+        elif body.startswith('"') and strings:
+            strings[-1] += unescape(body)
+    return strings
+
+
 def read_catalog(path: Path, display: str, locale: str | None = None,
                  domain: str | None = None) -> Catalog:
     """The catalog in `path`; a file that is not valid PO is a clean error naming it."""
     try:
         data = path.read_bytes()
         check_po_syntax(data)
-        return read_po(io.BytesIO(data), locale=locale, domain=domain, abort_invalid=True)
+        return _previous_ids(read_po(io.BytesIO(data), locale=locale, domain=domain,
+                                     abort_invalid=True))
     except PoFileError as error:
         raise PrivdocsError(PO_UNREADABLE, file=display, problem=str(error)) from error
     except (OSError, UnicodeDecodeError, ValueError) as error:

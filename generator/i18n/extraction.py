@@ -13,6 +13,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 
+from .. import __version__
+from ..addresses import REPOSITORY
 from ..catalogs import N_
 from ..errors import PrivdocsError
 from .catalog_files import catalog_bytes, write_if_changed
@@ -21,6 +23,7 @@ from .domains import KEYWORDS, TEMPLATE_WIDTH, Project
 COMMENT_TAGS = ("Translators:",)
 PROJECT = "privdocs"
 COPYRIGHT_HOLDER = "privdocs contributors"
+CONTACT = f"{REPOSITORY}/issues"  # where translators report a message id that is wrong
 
 MAPPING_UNREADABLE = N_("{file} cannot be read as a Babel mapping: {problem}.")
 EXTRACTION_FAILED = N_("Extracting messages with {file} failed: {problem}.")
@@ -48,7 +51,8 @@ def extract_catalog(project: Project, domain: str) -> Catalog | None:
             method_map, options_map = parse_mapping_cfg(handle, display)
     except (OSError, UnicodeDecodeError, ValueError, configparser.Error) as error:
         raise PrivdocsError(MAPPING_UNREADABLE, file=display, problem=str(error)) from error
-    catalog = Catalog(project=PROJECT, copyright_holder=COPYRIGHT_HOLDER, charset="utf-8")
+    catalog = Catalog(project=PROJECT, version=__version__, copyright_holder=COPYRIGHT_HOLDER,
+                      msgid_bugs_address=CONTACT, charset="utf-8")
     try:
         for filename, lineno, message, comments, context in extract_from_dir(
                 project.root, method_map, options_map, keywords=KEYWORDS[domain],

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 
 from babel.messages.catalog import Message
 
+from .. import __version__
 from ..catalogs import N_, translator
 from ..errors import PrivdocsError
 from .catalog_files import po_bytes
@@ -60,9 +61,12 @@ def export_catalog(loaded: LoadedProfile, lang: str) -> ProfileCatalog:
     source_language = loaded.source_language
     now = datetime.now(timezone.utc)
     catalog = ProfileCatalog(
-        locale=lang, project="privdocs", version=loaded.id, charset="utf-8", fuzzy=False,
+        locale=lang, project="privdocs", version=__version__, charset="utf-8", fuzzy=False,
         msgid_bugs_address=_contact(loaded),
-        creation_date=now, revision_date=now, language_team=lang, last_translator="",
+        creation_date=now, revision_date=now, language_team=lang,
+        # Not Babel's "FULL NAME <EMAIL@ADDRESS>" placeholder, which `msgfmt --check-header`
+        # refuses: the translation tool writes the translator's name here on saving.
+        last_translator=f"privdocs {__version__} i18n export",
         header_comment=_header_comment(loaded, lang),
         extra_headers={SOURCE_LANGUAGE_HEADER: source_language, PROFILE_HEADER: loaded.id})
     for text in loaded.profile.texts:

@@ -1,16 +1,45 @@
-"""SARIF 2.1.0, the format code-scanning tools (GitHub code scanning among them) accept."""
+"""SARIF 2.1.0, the format code-scanning tools (GitHub code scanning among them) accept.
+
+Files are named relative to the root of the repository they are in, against the base
+`%SRCROOT%`, as GitHub code scanning expects: the same profile gets the same address whatever
+folder `privdocs check` ran in. Each rule links to its section of docs/rules.md.
+"""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from urllib.parse import quote
 
 from .. import __version__
+from ..addresses import REPOSITORY, rule_url
 from ..findings import Severity, all_rules
 from ..rule_docs import rule_doc
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/privdocs/privdocs"
+INFORMATION_URI = REPOSITORY
+SOURCE_ROOT = "%SRCROOT%"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning"}
+
+
+def repository_root(start: Path) -> Path:
+    """The nearest folder at or above `start` that holds `.git` (a folder, or a file in a
+    worktree); the working directory when there is none."""
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return Path.cwd().resolve()
+
+
+def artifact_location(file: str) -> dict:
+    """`{"uri": "org_profiles/x.yaml", "uriBaseId": "%SRCROOT%"}`; a file outside the
+    repository keeps an absolute `file:` URI."""
+    path = Path(file).resolve()
+    try:
+        relative = path.relative_to(repository_root(path.parent))
+    except ValueError:
+        return {"uri": path.as_uri()}
+    return {"uri": quote(relative.as_posix()), "uriBaseId": SOURCE_ROOT}
 
 
 def _rule_descriptor(rule) -> dict:
@@ -20,6 +49,8 @@ def _rule_descriptor(rule) -> dict:
         "name": rule.id,
         "shortDescription": {"text": doc.summary},
         "fullDescription": {"text": " ".join(doc.rationale.split())},
+        "helpUri": rule_url(rule.id),
+        "help": {"text": f"{doc.summary} {rule_url(rule.id)}"},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["gdpr", "transparency"]},
     }
@@ -37,7 +68,7 @@ def report(results, language_of, summary_language: str) -> str:
         for found in result.findings:
             location = {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": result.file},
+                    "artifactLocation": artifact_location(result.file),
                     "region": {"startLine": found.line, "startColumn": found.column},
                 },
             }
