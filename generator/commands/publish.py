@@ -59,7 +59,7 @@ def run(arguments: argparse.Namespace) -> int:
     summaries = {lang: getattr(arguments, f"summary_{lang}") or arguments.summary or ""
                  for lang in LANGUAGES}
     # What is typed here is recorded with the version and reaches the site: safe text only.
-    ui_lang = arguments.lang or SOURCE_LANGUAGE
+    ui_lang = message_language(arguments.lang)
     for lang in LANGUAGES:
         option = f"--summary-{lang}" if getattr(arguments, f"summary_{lang}") else "--summary"
         refuse_unsafe_option(option, summaries[lang], ui_lang)
