@@ -18,7 +18,7 @@ from generator.render import render_document
 from generator.render.markup import inline, plain
 from generator.diffing import html_page
 from generator.safe_text import BIDI, unsafe_pieces
-from generator.site.mkdocs_builds import language_config, read_project_config
+from generator.site.mkdocs_builds import SiteLanguage, language_config, read_project_config
 
 from .conftest import ROOT
 from .hostile_payloads import (ACCEPTED, ATTRIBUTE_LISTS, BAD_LINKS, EXPECTED_SITE_TAGS, IMAGES,
@@ -131,8 +131,9 @@ def mkdocs_markdown(tmp_path_factory):
     (folder / "nl").mkdir()
     project = replace(read_project_config(ROOT / "mkdocs.yml"), docs_dir=folder,
                       site_dir=folder / "site")
-    config = language_config(project, "nl", project.site_url, "Site", {"nl": "Nederlands"},
-                             project.site_dir)
+    site = SiteLanguage(site_url=project.site_url, site_name="Site", description="",
+                        nav=[], names={"nl": "Nederlands"}, available={"nl": set()})
+    config = language_config(project, "nl", site, project.site_dir)
     return markdown.Markdown(extensions=config.markdown_extensions,
                              extension_configs=config.mdx_configs)
 
