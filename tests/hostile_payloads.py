@@ -17,7 +17,9 @@ import markdown
 import yaml
 from markdown_it import MarkdownIt
 
-from .conftest import MINIMAL, ROOT
+from generator.site.settings import MKDOCS_DEFAULTS, SITE_TEMPLATES
+
+from .conftest import MINIMAL
 
 # Raw HTML, also where CommonMark sees text but a browser or Python-Markdown sees a tag.
 RAW_HTML = [
@@ -213,8 +215,9 @@ def inert_problems(page: str, allowed_tags: frozenset[str]) -> list[str]:
 
 
 def site_markdown() -> markdown.Markdown:
-    """Python-Markdown with the site's extensions, as MkDocs sets it up from mkdocs.yml."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    """Python-Markdown with the site's extensions, as MkDocs sets it up from privdocs' own
+    MkDocs configuration (without privdocs' last guard: what the Markdown alone makes)."""
+    config = yaml.safe_load((SITE_TEMPLATES / MKDOCS_DEFAULTS).read_text(encoding="utf-8"))
     names, configs = [], {}
     for item in config["markdown_extensions"]:
         if isinstance(item, dict):

@@ -7,7 +7,6 @@ would show them: the renderer must not rely on the checker."""
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
 
 import markdown
 import pytest
@@ -18,9 +17,9 @@ from generator.render import render_document
 from generator.render.markup import inline, plain
 from generator.diffing import html_page
 from generator.safe_text import BIDI, unsafe_pieces
-from generator.site.mkdocs_builds import SiteLanguage, language_config, read_project_config
+from generator.site.mkdocs_builds import SiteLanguage, language_config
+from generator.site.settings import SITE_TEMPLATES, SiteSettings
 
-from .conftest import ROOT
 from .hostile_payloads import (ACCEPTED, ATTRIBUTE_LISTS, BAD_LINKS, EXPECTED_SITE_TAGS, IMAGES,
                                REFUSED, commonmark_html, elements, hostile_profile,
                                inert_problems, site_markdown, write_profile)
@@ -129,11 +128,10 @@ def mkdocs_markdown(tmp_path_factory):
     privdocs builds each language with."""
     folder = tmp_path_factory.mktemp("mkdocs")
     (folder / "nl").mkdir()
-    project = replace(read_project_config(ROOT / "mkdocs.yml"), docs_dir=folder,
-                      site_dir=folder / "site")
-    site = SiteLanguage(site_url=project.site_url, site_name="Site", description="",
+    settings = SiteSettings(docs_dir=folder, site_dir=folder / "site")
+    site = SiteLanguage(site_url=settings.site_url, site_name="Site", description="",
                         nav=[], names={"nl": "Nederlands"}, available={"nl": set()})
-    config = language_config(project, "nl", site, project.site_dir)
+    config = language_config(settings, SITE_TEMPLATES, "nl", site, settings.site_dir)
     return markdown.Markdown(extensions=config.markdown_extensions,
                              extension_configs=config.mdx_configs)
 
