@@ -111,7 +111,8 @@ def test_a_web_address_urllib_cannot_read_is_a_finding_not_a_crash(address, tmp_
     profile = hostile_profile([])
     profile["controller"]["website"] = address
     result = check_file(write_profile(profile, tmp_path))
-    assert [(f.rule, f.path) for f in result.findings] == [("invalid-value", "controller.website")]
+    assert [(f.rule, f.path) for f in result.findings if f.rule == "invalid-value"] \
+        == [("invalid-value", "controller.website")]
 
 
 @pytest.mark.parametrize("raw", ["<svg/onload=alert(1)>", "[x](javascript:alert(1))",
