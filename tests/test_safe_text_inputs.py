@@ -56,6 +56,7 @@ def test_publish_refuses_what_is_not_safe_text(project, capsys, option, value, s
 
 
 def test_publish_accepts_a_summary_in_the_safe_subset(project, capsys):
+    assert run(capsys, "i18n", "confirm", "minimal")[0] == 0
     code, _out, err = run(capsys, "publish", "minimal", "--summary-nl",
                           "Nieuw: *bewaartermijn* (zie [site](https://example.org)).",
                           "--summary-en", "New: *retention*.")
