@@ -189,6 +189,7 @@ LIVE_TAGS = frozenset({"script", "iframe", "img", "svg", "math", "object", "embe
 def test_the_html_diff_of_every_payload_is_inert(project, capsys):
     """The draft of a profile with every harmless-as-text payload against its published
     version, as one HTML page: the payloads are in it, and none is live."""
+    assert run(capsys, "i18n", "confirm", "minimal")[0] == 0
     assert run(capsys, "publish", "minimal", "--summary", "Eerste versie.")[0] == 0
     write_profile(hostile_profile(ACCEPTED, name="minimal"), project / "org_profiles")
     code, page, err = run(capsys, "diff", "minimal", "--format", "html", "--lang", "nl")
