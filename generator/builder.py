@@ -13,8 +13,9 @@ from .findings import Finding, Location, finding, join_path, message
 from .model import INVALID, Items, Keyed, Profile, Text, Where
 from .rules import invalid_value, missing_key, unknown_key, yaml_syntax
 from .spec import Kind, Spec, specs_of
-from .values import (EXPECTED, HTML_TAG, SUPPORTED_LANGUAGES, URL, BadValue, closest,
-                     describe_expected, read_scalar)
+from .safe_text import unsafe_pieces
+from .values import (EXPECTED, SUPPORTED_LANGUAGES, BadValue, closest, describe_expected,
+                     is_web_address, read_scalar)
 
 ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -150,9 +151,7 @@ class _Builder:
             return INVALID
         if not node.value.strip() and node.tag == "tag:yaml.org,2002:str":
             return None
-        if kind is Kind.STRING and HTML_TAG.search(node.value):
-            self.report(invalid_value.ID, self.at(node, path), invalid_value.HTML,
-                        tag=HTML_TAG.search(node.value).group())
+        if kind is Kind.STRING and self.unsafe(node.value, self.at(node, path)):
             return INVALID
         try:
             return read_scalar(spec, node.value, node.tag)
@@ -218,7 +217,7 @@ class _Builder:
             if not string:
                 return None
             if (spec.kind is Kind.NAME
-                    or spec.kind is Kind.URL_OR_TEXT and URL.fullmatch(string)):
+                    or spec.kind is Kind.URL_OR_TEXT and is_web_address(string)):
                 # A name given once, and a web address, read the same in every language.
                 languages = self.languages or ("",)
                 same = Text(dict.fromkeys(languages, string), Where(path, line, column, {}), True)
@@ -255,9 +254,14 @@ class _Builder:
 
     def check_markup(self, text: Text) -> None:
         for lang, string in text.values.items():
-            tag = HTML_TAG.search(string)
-            if tag:
-                self.report(invalid_value.ID, text.at(lang), invalid_value.HTML, tag=tag.group())
+            self.unsafe(string, text.at(lang))
+
+    def unsafe(self, string: str, location: Location) -> bool:
+        """Reports each piece of `string` that is not safe text (see `safe_text`)."""
+        pieces = unsafe_pieces(string)
+        for piece in pieces:
+            self.report(invalid_value.ID, location, piece.msgid, **dict(piece.args))
+        return bool(pieces)
 
 
 class _AnyLanguage(tuple):

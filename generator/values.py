@@ -13,6 +13,7 @@ import re
 from .catalogs import N_
 from .countries import ISO_ALIASES, in_eea, is_country
 from .durations import parse_duration
+from .safe_text import link_problem
 from .spec import Kind, Spec
 
 SUPPORTED_LANGUAGES = ("nl", "en")
@@ -23,7 +24,6 @@ SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[A-Za-z]{2,}")
 URL = re.compile(r"https?://[^\s/?#<>\"]+\.[^\s/?#<>\"]+(?:[/?#][^\s<>\"]*)?")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-HTML_TAG = re.compile(r"<!--|<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?\s*>")
 
 EXPECTED = {
     Kind.STRING: N_("a string"),
@@ -62,8 +62,19 @@ def closest(word: str, choices) -> str | None:
     return matches[0] if matches else None
 
 
+def is_web_address(raw: str) -> bool:
+    """A web address a page may link to: the shape of one, and safe by `safe_text`'s rules
+    (urllib, say, refuses a host such as `[x]` that the shape alone lets through)."""
+    return bool(URL.fullmatch(raw)) and link_problem(raw) is None
+
+
+def is_email(raw: str) -> bool:
+    return bool(EMAIL.fullmatch(raw)) and link_problem(f"mailto:{raw}") is None
+
+
 def read_scalar(spec: Spec, raw: str, tag: str) -> object:
-    """The value of `raw` as `spec.kind`, or BadValue."""
+    """The value of `raw` as `spec.kind`, or BadValue. A string's safety is `unsafe_pieces`'
+    business: the builder reports each unsafe piece on its own."""
     kind = spec.kind
     if kind is Kind.STRING:
         return raw
@@ -78,13 +89,13 @@ def read_scalar(spec: Spec, raw: str, tag: str) -> object:
             return raw
         raise BadValue(raw.lower().replace(" ", "-").replace("_", "-") if raw else None)
     if kind is Kind.EMAIL:
-        if EMAIL.fullmatch(raw):
+        if is_email(raw):
             return raw
         raise BadValue()
     if kind is Kind.URL:
-        if URL.fullmatch(raw):
+        if is_web_address(raw):
             return raw
-        raise BadValue(f"https://{raw}" if URL.fullmatch(f"https://{raw}") else None)
+        raise BadValue(f"https://{raw}" if is_web_address(f"https://{raw}") else None)
     if kind is Kind.DURATION:
         if parse_duration(raw) is not None:
             return raw

@@ -14,6 +14,7 @@ from ..message_language import message_language, note_profile_language
 from ..profiles import find_profile
 from ..publishing import PublishRefused, PublishRequest, publish
 from ..report import REPORTERS
+from ..safe_text import refuse_unsafe_option
 
 PUBLISHED = N_("Published {org} {version} ({kind}), in force from {effective}: {folder}")
 KINDS = {"substantive": N_("substantive"), "editorial": N_("editorial")}
@@ -57,6 +58,13 @@ def run(arguments: argparse.Namespace) -> int:
     note_profile_language(check_file(profile).language)
     summaries = {lang: getattr(arguments, f"summary_{lang}") or arguments.summary or ""
                  for lang in LANGUAGES}
+    # What is typed here is recorded with the version and reaches the site: safe text only.
+    ui_lang = message_language(arguments.lang)
+    for lang in LANGUAGES:
+        option = f"--summary-{lang}" if getattr(arguments, f"summary_{lang}") else "--summary"
+        refuse_unsafe_option(option, summaries[lang], ui_lang)
+    refuse_unsafe_option("--author", arguments.author or "", ui_lang)
+    refuse_unsafe_option("--no-notice-period", arguments.waive_notice or "", ui_lang)
     request = PublishRequest(
         profile=profile, summaries=summaries, author=arguments.author or "", today=today(),
         version=arguments.version,

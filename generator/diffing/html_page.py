@@ -14,6 +14,7 @@ import re
 
 import markdown
 
+from ..render.safe_html import SafeHtmlExtension
 from . import labels
 from .labels import gettext
 from .markdown_report import chosen_languages, section_markdown, shown_documents
@@ -69,7 +70,8 @@ def _escape_raw_html(source: str) -> str:
 
 
 def _converter() -> markdown.Markdown:
-    converter = markdown.Markdown(extensions=["tables"], output_format="xhtml")
+    converter = markdown.Markdown(extensions=["tables", SafeHtmlExtension()],
+                                  output_format="xhtml")
     for pattern in ("image_link", "image_reference", "short_image_ref"):
         if pattern in converter.inlinePatterns:
             converter.inlinePatterns.deregister(pattern)

@@ -12,7 +12,7 @@ import re
 from ..countries import in_eea
 from ..formatting import country_name, format_duration, format_list
 from ..model import Address, ControllerAddress, Text
-from ..values import URL
+from ..values import is_web_address
 from .gaps import Gaps, statement_msgid
 from .markup import inline, link, plain
 from .shapes import LINK, Prose, prose
@@ -70,7 +70,7 @@ class Reader:
         """A URL-or-text value: a web address as a link, anything else as a text."""
         if isinstance(value, Text):
             string = value.get(self.lang)
-            if string and URL.fullmatch(string):
+            if string and is_web_address(string):
                 return Prose(link(string), LINK)
         return self.optional_prose(value, label)
 

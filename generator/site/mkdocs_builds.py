@@ -24,6 +24,7 @@ from mkdocs.exceptions import MkDocsException
 
 from ..catalogs import DOCUMENT_DOMAIN, N_, translator
 from ..errors import PrivdocsError
+from ..render.safe_html import SafeHtmlExtension
 from . import urls
 from .plugin import SitePlugin
 from .settings import MKDOCS_DEFAULTS, SiteSettings
@@ -81,6 +82,8 @@ def language_config(settings: SiteSettings, templates: Path, lang: str, site: Si
         config.theme["logo"] = settings.logo_name
     _translate_palette_toggles(config, lang)
     config.plugins["privdocs-site"] = SitePlugin(lang, site.names, site.site_url, site.available)
+    # The last guard of every page, whatever the configuration lists (see render.safe_html).
+    config.markdown_extensions.append(SafeHtmlExtension())
     return config
 
 
