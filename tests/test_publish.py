@@ -228,6 +228,31 @@ def test_verify_rerender_reports_template_drift(workspace, capsys, monkeypatch):
             "differently") in out.splitlines()
 
 
+def test_verify_rerender_asks_only_about_the_newest_version(workspace, capsys, monkeypatch):
+    """Older versions were written by the generator of their day; a difference there is history.
+    The newest version tells whether publishing now would change the documents."""
+    publish(capsys)
+    edit_profile(workspace, "P1M", "P2M")
+    assert publish(capsys, "--no-notice-period", "Only the notice period changes.")[0] == 0
+    real = publishing.render_document
+    monkeypatch.setattr(publishing, "render_document",
+                        lambda *args, **kwargs: real(*args, **kwargs) + "Changed template.\n")
+    code, out, _ = run(capsys, "verify", "--rerender")
+    assert code == 1
+    assert "statements/minimal/1.1/nl/statement.md" in out
+    assert "statements/minimal/1.0/" not in out
+
+
+def test_the_example_archive_is_what_todays_generator_writes(capsys, monkeypatch):
+    """The committed example archive stays current: after a wording change, publish an
+    editorial version of the examples (docs/archive.md, "The example archive")."""
+    from .conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run(capsys, "verify", "--rerender", "--lang", "en")
+    assert code == 0, out
+
+
 @pytest.mark.parametrize("argv,message", [
     (("publish", "nobody", "--summary", "x"), "nobody: no such profile"),
     (("publish", ORG, "--lang", "en", "--summary", "x", "--effective", "10-01-2026"),
