@@ -5,18 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import console
 from ..catalogs import LANGUAGES, N_, Nn_, translator
 from ..message_language import message_language
 from ..cli import ERROR_PREFIX
 from ..manifest import STATEMENTS_DIR
-from ..report import REPORTERS
-from ..site.mkdocs_builds import read_project_config
-from ..site_folder import guard_site_dir
-from ..verification import check_archive
-from ..site.assembly import SiteIncomplete, render_incomplete
-from ..site.build import BuildReport, BuildRequest, ProfilesHaveErrors, build_site
+
+if TYPE_CHECKING:  # imported when a build runs, so other commands start without MkDocs
+    from ..site.build import BuildReport, BuildRequest
 
 BUILT = Nn_("Built the site of {n} organisation into {site_dir}/: {pages} pages in each of "
             "{languages} ({seconds} s, of which MkDocs {mkdocs} s).",
@@ -57,6 +55,8 @@ def register(subcommands) -> None:
 
 
 def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildRequest:
+    from ..site.build import BuildRequest
+
     values = dict(config=Path(arguments.config), statements=Path(arguments.statements),
                   profiles=Path(arguments.profiles), drafts=arguments.drafts,
                   site_dir=Path(arguments.site_dir) if getattr(arguments, "site_dir", None)
@@ -68,6 +68,11 @@ def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildReq
 def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
     """Build; print why not when the input stops it (findings, missing pages, a tampered
     archive)."""
+    from ..report import REPORTERS
+    from ..site.assembly import SiteIncomplete, render_incomplete
+    from ..site.build import ProfilesHaveErrors, build_site
+    from ..verification import check_archive
+
     check_archive(request.statements)
     try:
         return build_site(request)
@@ -91,6 +96,9 @@ def summary(report: BuildReport, lang: str) -> str:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..site.mkdocs_builds import read_project_config
+    from ..site_folder import guard_site_dir
+
     lang = message_language(arguments.lang)
     request = request_from(arguments)
     site_dir = request.site_dir or read_project_config(request.config).site_dir

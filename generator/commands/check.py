@@ -7,7 +7,6 @@ import sys
 
 from .. import console
 from ..catalogs import LANGUAGES, N_, translator
-from ..checking import check_paths
 from ..findings import Severity
 from ..message_language import message_language
 from ..report import REPORTERS
@@ -37,6 +36,8 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..checking import check_paths
+
     results = check_paths(arguments.paths or [DEFAULT_PROFILES])
 
     def language_of(result) -> str:

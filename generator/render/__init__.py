@@ -12,6 +12,7 @@ import re
 from jinja2 import Template
 
 from ..catalogs import DOCUMENT_DOMAIN, translator
+from ..documents import DOCUMENTS
 from ..formatting import locale_for
 from ..model import Profile
 from .environment import environment
@@ -20,7 +21,6 @@ from .values import Reader
 from .version import HistoryEntry, Version
 from .view import DocumentView, document_view
 
-DOCUMENTS = ("statement", "regulation")
 LANGUAGES = ("nl", "en")
 
 __all__ = ["DOCUMENTS", "LANGUAGES", "Gap", "HistoryEntry", "IncompleteProfile", "Version",
