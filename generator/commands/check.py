@@ -36,9 +36,9 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..checking import check_paths
+    from ..checking import check_each
 
-    results = check_paths(arguments.paths or [DEFAULT_PROFILES])
+    results = list(check_each(arguments.paths or [DEFAULT_PROFILES]))
 
     def language_of(result) -> str:
         return message_language(arguments.lang, result.language)
