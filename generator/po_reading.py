@@ -20,6 +20,8 @@ _PLURAL_FORMS = re.compile(r"plural\s*=\s*([^;\n]+)")
 
 
 def _unescape(quoted: str) -> str:
+    if "\\" not in quoted:
+        return quoted[1:-1]
     return _ESCAPE.sub(lambda match: _ESCAPES.get(match.group(1), match.group(1)),
                        quoted[1:-1])
 
