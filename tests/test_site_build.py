@@ -79,10 +79,10 @@ def test_the_root_offers_both_languages(site):
 def test_each_page_says_its_language_and_links_its_alternates(site, lang, path):
     html = page(site, lang, path)
     assert re.search(r'<html lang="([a-z]+)"', html).group(1) == lang
+    # no hreflang alternates in the head (Material would fetch sitemap.xml next to each);
+    # they are in sitemap.xml
+    assert '<link rel="alternate"' not in html
     for other in LANGUAGES:
-        # the head: absolute hreflang alternates of this very page
-        assert (f'<link rel="alternate" href="{SITE_URL}{other}/{path}" hreflang="{other}">'
-                in html)
         # the switcher: a relative link that lands on the same page in the other language
         switch = re.search(rf'<a href="([^"]+)" hreflang="{other}" lang="{other}" '
                            r'class="md-select__link"', html).group(1)
@@ -119,7 +119,7 @@ def test_each_language_has_its_own_search_index(site):
 def test_the_dutch_pages_speak_dutch(site):
     html = page(site, "nl", f"{ORG}/")
     assert "Versie 1.1 is van kracht sinds 1 oktober 2026." in html
-    assert "Elke taal van het profiel is volledig en bijgewerkt." in html
+    assert "Elke taal van het profiel is volledig, bijgewerkt en bevestigd." in html
     assert "<title>Hogeschool Kempen - Privacyverklaringen</title>" in html
 
 
@@ -228,8 +228,14 @@ def test_content_links_carry_their_address_for_print(site):
 def test_each_later_version_shows_its_changes_substance_first_then_the_redline(site):
     html = page(site, "nl", f"{ORG}/1.1/changes/")
     assert "Wijzigingen in versie 1.1 – Hogeschool Kempen" in html
-    substance = html.index('<h2 id="inhoudelijke-wijzigingen">')
+    substance = html.index('<h2 id="wat-er-verandert">')
     assert substance < html.index('<h2 id="privacyverklaring-nederlands">') < html.index("<ins>")
+    # in readers' words: no profile paths
+    assert "<li>Nieuw doel: Foto's en video's van activiteiten publiceren (vooraf aangekondigd)" \
+        "</li>" in html, html[substance:substance + 600]
+    assert "purposes[" not in html
+    # text left out of a list is an ellipsis, not a bullet of its own
+    assert "<li>…</li>" not in html and '<li class="privdocs-elided">…</li>' in html
     assert "<ins>" in page(site, "en", f"{ORG}/1.1/changes/")
     assert not (site / "nl" / ORG / "1.0" / "changes").exists()
     data = json.loads((site / "data" / ORG / "1.1" / "changes.json").read_text())

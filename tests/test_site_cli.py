@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import main
 from generator.manifest import read_manifest
@@ -29,7 +30,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def publish_profile(project: Path, org: str, text: str) -> None:
     path = project / "org_profiles" / f"{org}.yaml"
     path.write_text(text, encoding="utf-8")
-    publish(PublishRequest(profile=path, summaries={"nl": "Eerste versie.", "en": "First."},
+    languages = yaml.safe_load(text)["languages"]
+    summaries = {"nl": "Eerste versie.", "en": "First."}
+    publish(PublishRequest(profile=path, summaries={lang: summaries[lang] for lang in languages},
                            author="", today=datetime.date(2026, 1, 10)),
             project / "statements")
 
@@ -50,7 +53,7 @@ def project(tmp_path, monkeypatch):
 def test_build_writes_the_site_and_says_what_it_built(capsys, project):
     code, out, err = run(capsys, "build")
     assert (code, err) == (0, "")
-    assert re.fullmatch(r"Built the site of 1 organisation into site/: 46 pages in each of nl, "
+    assert re.fullmatch(r"Built the site of 1 organisation into site/: 6 pages in each of nl, "
                         r"en \(\d+\.\d s, of which MkDocs \d+\.\d s\)\.\n", out), out
     assert (project / "site" / "nl" / "minimal" / "1.0" / "statement" / "index.html").is_file()
     assert (project / "build" / "pages" / "en" / "minimal" / "1.0" / "statement.md").is_file()
@@ -59,7 +62,7 @@ def test_build_writes_the_site_and_says_what_it_built(capsys, project):
 def test_build_speaks_dutch_when_asked(capsys, project):
     code, out, _ = run(capsys, "build", "--lang", "nl")
     assert code == 0
-    assert out.startswith("De site van 1 organisatie is gebouwd in site/: 46 pagina's in elk "
+    assert out.startswith("De site van 1 organisatie is gebouwd in site/: 6 pagina's in elk "
                           "van nl, en (")
 
 
@@ -76,8 +79,9 @@ def test_a_profile_with_errors_stops_the_build_with_its_findings(capsys, project
     assert not (project / "site").exists()
 
 
-def test_a_page_missing_in_a_language_stops_the_build(capsys, project):
-    # An archive that lacks a language, sealed as if published so (a tampered one is refused).
+def test_a_page_missing_in_one_of_the_organisations_languages_stops_the_build(capsys, project):
+    # An archive whose statement lacks English while its regulation has it (so the organisation
+    # publishes in English), sealed as if published so (a tampered one is refused).
     manifest = read_manifest("minimal", project / "statements")
     [record] = manifest.versions
     record = dataclasses.replace(
@@ -95,6 +99,29 @@ def test_a_page_missing_in_a_language_stops_the_build(capsys, project):
         "  minimal/1.0/statement.md: in `nl` but not in `en`\n"
         "  minimal/statement.md: in `nl` but not in `en`\n"
         "  minimal 1.0: the summary of the changes has no `en` text\n")
+
+
+def test_an_organisation_in_dutch_only_is_on_the_site_of_both_languages(capsys, project):
+    publish_profile(project, "alleen-nl", dutch_only(MINIMAL.read_text(encoding="utf-8")))
+    code, out, err = run(capsys, "build")
+    assert (code, err) == (0, "")
+    site = project / "site"
+    assert (site / "nl" / "alleen-nl" / "1.0" / "statement" / "index.html").is_file()
+    assert not (site / "en" / "alleen-nl" / "1.0").exists()
+    stand_in = (site / "en" / "alleen-nl" / "index.html").read_text(encoding="utf-8")
+    assert ("Vereniging Voorbeeld publishes its privacy statement and privacy regulation in "
+            "Dutch only.") in stand_in
+    assert re.search(r'<a href="../../nl/alleen-nl/statement/" hreflang="nl"[^>]*>Privacy '
+                     r'statement \(Dutch\)</a>', stand_in)
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/nl/alleen-nl/statement/" in sitemap and "/en/alleen-nl/" not in sitemap
+
+
+def dutch_only(text: str) -> str:
+    """The minimal profile in Dutch only, as organisation `alleen-nl`."""
+    text = text.replace("languages: [nl, en]", "languages: [nl]").replace("id: minimal",
+                                                                          "id: alleen-nl")
+    return re.sub(r", en: [^}]*\}", "}", text)
 
 
 def test_an_untranslated_sentence_stops_the_build(capsys, project):
@@ -131,3 +158,72 @@ def test_the_site_folder_may_not_hold_the_sources(capsys, project):
                    "privdocs empties the site folder before a build, so it must be a folder of "
                    "its own, such as site/.\n")
     assert (project / "mkdocs.yml").is_file()
+
+
+def article(path: Path) -> str:
+    html = path.read_text(encoding="utf-8")
+    return html[html.index("<article"):html.index("</article>")]
+
+
+def test_the_public_site_is_for_readers(capsys, project):
+    code, _, _ = run(capsys, "build")
+    assert code == 0
+    site = project / "site"
+    assert not (site / "nl" / "docs").exists() and not (site / "en" / "docs").exists()
+    home = (site / "en" / "index.html").read_text(encoding="utf-8")
+    # neither in the nav nor on the page
+    assert 'href="docs/' not in home and "Translations" not in home
+    organisation = article(site / "en" / "minimal" / "index.html")
+    assert "Translations" not in organisation and "not confirmed" not in organisation
+
+
+def ask_for_docs(project: Path, value: str) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "    docs: false\n" in text
+    config.write_text(text.replace("    docs: false\n", f"    docs: {value}\n"), encoding="utf-8")
+
+
+def test_the_configuration_can_ask_for_the_documentation(capsys, project):
+    ask_for_docs(project, "true")
+    code, out, err = run(capsys, "build")
+    assert (code, err) == (0, ""), out
+    site = project / "site"
+    assert (site / "nl" / "docs" / "rules" / "retention" / "index.html").is_file()
+    assert 'href="docs/' in (site / "en" / "index.html").read_text(encoding="utf-8")
+    organisation = article(site / "en" / "minimal" / "index.html")
+    assert "Texts not confirmed yet" in organisation
+
+
+def test_a_docs_value_that_is_not_true_or_false_is_refused(capsys, project):
+    ask_for_docs(project, "sometimes")
+    code, out, err = run(capsys, "build")
+    assert (code, out) == (1, "")
+    assert err == ("privdocs: error: mkdocs.yml: the MkDocs configuration cannot be read "
+                   "(extra.privdocs.docs must be true or false, not 'sometimes').\n")
+
+
+def test_the_documentation_builds_on_its_own(capsys, project):
+    shutil.rmtree(project / "statements")
+    code, out, err = run(capsys, "build", "--docs-only", "--site-dir", "manual")
+    assert (code, err) == (0, "")
+    assert out.startswith("Built the site of 0 organisations into manual/:")
+    manual = project / "manual"
+    home = article(manual / "en" / "index.html")
+    assert "How privdocs works" in home
+    assert (manual / "nl" / "docs" / "rules" / "retention" / "index.html").is_file()
+    assert (manual / "en" / "docs" / "commands" / "index.html").is_file()
+    assert not (manual / "data").exists()
+    assert (manual / "index.html").is_file()
+
+
+def test_a_translation_nobody_confirmed_is_not_called_up_to_date(capsys, project):
+    """The minimal profile has no translation lock: its English texts are not confirmed."""
+    ask_for_docs(project, "true")
+    code, _, _ = run(capsys, "build")
+    assert code == 0
+    home = article(project / "site" / "en" / "index.html")
+    assert "Incomplete, out of date or not confirmed" in home
+    assert "Complete and current" not in home
+    organisation = article(project / "site" / "en" / "minimal" / "index.html")
+    assert "Not every language of the profile is complete, current and confirmed" in organisation

@@ -45,8 +45,14 @@ def test_the_preview_rebuilds_when_a_profile_changes(project):  # noqa: F811
         url = f"http://127.0.0.1:{port}/"
         draft = f"{url}en/minimal/draft/statement/"
         html = wait_for(lambda: fetch(draft))
+        # the root answers: the choice of language
+        assert '<a href="en/" hreflang="en">Read them in English</a>' in fetch(url)
         assert "privdocs-draft" in html and "Vereniging Voorbeeld" in html
-        assert "livereload" in html  # the page reloads itself after a rebuild
+        # the page reloads itself after a rebuild, with a script the page's policy allows
+        assert '<script src="/_privdocs-livereload.js" data-epoch="' in html
+        assert "<script>" not in html
+        assert "livereload(+document.currentScript.dataset.epoch" in fetch(
+            f"{url}_privdocs-livereload.js")
         profile = project / "org_profiles" / "minimal.yaml"
         profile.write_text(profile.read_text(encoding="utf-8").replace(
             "name: Vereniging Voorbeeld", "name: Vereniging Nieuw Voorbeeld"), encoding="utf-8")

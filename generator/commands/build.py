@@ -51,6 +51,10 @@ def register(subcommands) -> None:
     parser.add_argument("--site-url", metavar="URL",
                         help=N_("the address the site is published at (default: site_url of the "
                                 "configuration)"))
+    parser.add_argument("--docs-only", action="store_true",
+                        help=N_("build only the documentation of privdocs (the profile guide, the "
+                                "rules and the commands), without checking profiles or reading "
+                                "the archive"))
     parser.set_defaults(run=run)
 
 
@@ -60,7 +64,8 @@ def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildReq
     values = dict(config=Path(arguments.config), statements=Path(arguments.statements),
                   profiles=Path(arguments.profiles), drafts=arguments.drafts,
                   site_dir=Path(arguments.site_dir) if getattr(arguments, "site_dir", None)
-                  else None, site_url=getattr(arguments, "site_url", None))
+                  else None, site_url=getattr(arguments, "site_url", None),
+                  docs_only=getattr(arguments, "docs_only", False))
     values.update(overrides)
     return BuildRequest(**values)
 

@@ -48,12 +48,14 @@ def section_markdown(section: SectionDiff, lang: str, marks: Marks = TAGS,
 
 
 def diff_to_markdown(diff: VersionDiff, lang: str,
-                     languages: tuple[str, ...] | None = None, *, heading: bool = True) -> str:
+                     languages: tuple[str, ...] | None = None, *, heading: bool = True,
+                     substantive: bool = True) -> str:
     """The diff as Markdown with labels in `lang`, showing the documents in `languages`
     (default: `lang` alone when the diff has it, else every language of the diff).
 
     Without `heading`, the title and the effective dates are left out, for a page that shows
-    them itself."""
+    them itself; without `substantive`, the list of substantive changes (with the profile's
+    paths, for reviewers) is left out, for a page that tells readers itself."""
     chosen = chosen_languages(diff, lang, languages)
     blocks = []
     if heading:
@@ -64,7 +66,8 @@ def diff_to_markdown(diff: VersionDiff, lang: str,
     shown = shown_documents(diff, chosen)
     if shown:
         blocks.append(gettext(lang, labels.LEGEND))
-    blocks.append(changes_markdown(diff, lang))
+    if substantive:
+        blocks.append(changes_markdown(diff, lang))
     if not shown:
         blocks.append("## " + gettext(lang, labels.TEXT_CHANGES))
         blocks.append(gettext(lang, labels.NO_TEXT_CHANGES))

@@ -16,6 +16,7 @@ from ..builder import build_profile
 from ..loading import load_document
 from ..manifest import SNAPSHOT, Manifest, VersionRecord, organisations, read_manifest
 from ..model import Profile
+from ..render import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class Organisation:
     manifest: Manifest
     versions: tuple[PublishedVersion, ...]
     in_force: PublishedVersion | None
+    # The languages it publishes in: those of its latest version. Every version must have them
+    # all; the site of another language only points to them.
+    languages: tuple[str, ...] = ()
 
     @property
     def scheduled(self) -> tuple[PublishedVersion, ...]:
@@ -95,6 +99,11 @@ def snapshot_profile(path: Path) -> Profile | None:
     return profile
 
 
+def in_site_order(languages) -> tuple[str, ...]:
+    """`languages` in the order of the site's languages."""
+    return tuple(lang for lang in LANGUAGES if lang in set(languages))
+
+
 def organisation_name(profile: Profile | None, org: str) -> str:
     name = profile.controller.name if profile is not None and profile.controller else None
     return name if isinstance(name, str) and name.strip() else org
@@ -109,7 +118,8 @@ def read_organisation(org: str, root: Path, day: datetime.date,
     if name is None:
         latest = versions[-1] if versions else None
         name = organisation_name(snapshot_profile(latest.snapshot_path) if latest else None, org)
-    return Organisation(org, name, manifest, versions, in_force)
+    languages = in_site_order(versions[-1].languages) if versions else ()
+    return Organisation(org, name, manifest, versions, in_force, languages)
 
 
 def read_archive(root: Path, day: datetime.date,

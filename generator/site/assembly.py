@@ -1,8 +1,9 @@
 """Assembling the pages: every page of every language, checked for parity, written as Markdown
 into the generated folder MkDocs builds from (`build/pages/<lang>/`).
 
-No silent fallback: a page that exists in one language must exist in every language, and each
-version must have its summary in every language. Anything missing stops the build with the
+No silent fallback: a page of the site must exist in every language, a page of an organisation
+in each of the organisation's languages, and each version must have its summary in each of
+them. Anything missing stops the build with the
 list of what is missing, instead of a site that shows another language in its place.
 """
 
@@ -44,19 +45,29 @@ def render_incomplete(error: SiteIncomplete, lang: str) -> str:
 
 def missing_in_a_language(pages: dict[str, list[Page]],
                           organisations: list[Organisation]) -> list[tuple[str, dict]]:
-    """What exists in one language and not in another: pages, and version summaries."""
-    sources = {lang: {page.source for page in lang_pages} for lang, lang_pages in pages.items()}
-    everywhere = set().union(*sources.values())
+    """What exists in one language and not in another: pages, and version summaries.
+
+    The site's own pages must be in every language; an organisation's pages in each of its own
+    languages (the other languages' sites only point to them, with a stand-in page)."""
+    languages = {org.id: org.languages for org in organisations}
+    sources: dict[str, set[str]] = {lang: set() for lang in pages}
+    owner: dict[str, str | None] = {}
+    for lang, lang_pages in pages.items():
+        for page in lang_pages:
+            if not page.stand_in:
+                sources[lang].add(page.source)
+                owner[page.source] = page.org
     problems = []
-    for source in sorted(everywhere):
+    for source in sorted(owner):
+        expected = languages.get(owner[source], tuple(pages)) if owner[source] else tuple(pages)
         present = [lang for lang in pages if source in sources[lang]]
-        for lang in pages:
+        for lang in expected:
             if source not in sources[lang]:
                 problems.append((MISSING_PAGE, {"page": source, "present": present[0],
                                                 "missing": lang}))
     for org in organisations:
         for entry in org.versions:
-            for lang in pages:
+            for lang in org.languages:
                 if not entry.record.summary.get(lang, "").strip():
                     problems.append((MISSING_SUMMARY, {"org": org.id, "version": entry.number,
                                                        "missing": lang}))

@@ -25,18 +25,19 @@ from ..manifest import STATEMENTS_DIR, read_manifest
 from ..render import LANGUAGES
 from ..site_folder import clear_site_dir
 from . import urls
-from .archive import Organisation, organisation_name, read_archive
+from .archive import Organisation, in_site_order, organisation_name, read_archive
 from .assembly import check_parity, write_pages
 from .changes import Changes
 from .drafts import render_drafts
 from .examples import read_sources
 from .landing import language_name, write_root_files
-from .mkdocs_builds import ProjectConfig, build_language, language_config, read_project_config
+from .mkdocs_builds import (ProjectConfig, SiteLanguage, build_language, language_config, nav,
+                            read_project_config)
 from .pages import Page
 from .reference_pages import guide_examples, reference_pages
-from .snapshots import (DataFile, organisations_json, snapshot_json, to_json,
-                        versions_json)
+from .snapshots import DataFile, data_files
 from .statement_pages import SiteContent, all_organisation_pages, home_page
+from .templates import environment
 from .translations import translation_state
 from .wording import check_used_wording, check_wording, forget_used_wording
 
@@ -68,6 +69,8 @@ class BuildRequest:
     site_url: str | None = None  # default: mkdocs.yml's site_url
     drafts: bool = False
     pages_dir: Path | None = None  # default: mkdocs.yml's docs_dir
+    docs_only: bool = False  # privdocs' documentation alone, without the archive
+    docs: bool | None = None  # default: the configuration's extra.privdocs.docs
 
 
 @dataclass
@@ -97,6 +100,19 @@ def check_profiles(folder: Path) -> list[CheckedProfile]:
     return checked
 
 
+def description(templates: Path, lang: str, docs_only: bool) -> str:
+    """The meta description of the pages that have none of their own."""
+    wording = environment(templates, lang).get_template("wording.md.j2").module
+    return str(wording.docs_description() if docs_only else wording.site_description()).strip()
+
+
+def translated_sources(pages: dict[str, list[Page]]) -> dict[str, list[str]]:
+    """Per language, the pages that are really in that language (no stand-ins), for the
+    sitemap and its alternates."""
+    return {lang: [page.source for page in lang_pages if not page.stand_in]
+            for lang, lang_pages in pages.items()}
+
+
 def check_ids(organisations: list[Organisation]) -> None:
     for org in organisations:
         if org.id in urls.RESERVED:
@@ -113,25 +129,11 @@ def empty_site_dir(site_dir: Path, keep: list[Path]) -> None:
     clear_site_dir(site_dir)  # only a folder privdocs made (site_folder.py)
 
 
-def data_files(organisations: list[Organisation], day, changes) -> list[DataFile]:
-    files = [DataFile(urls.organisations_data(), organisations_json(organisations, day))]
-    for org in organisations:
-        files.append(DataFile(urls.versions_data(org.id), versions_json(org, day)))
-        for entry in org.versions:
-            files.append(DataFile(urls.snapshot(org.id, entry.number),
-                                  snapshot_json(org, entry, changes.profile(org, entry))))
-            if entry.previous is not None:
-                previous = org.version(entry.previous)
-                files.append(DataFile(urls.changes_data(org.id, entry.number),
-                                      to_json(changes.json(org, previous, entry))))
-    return files
-
-
 def _with_drafts(organisations: list[Organisation], drafts, statements: Path, day):
     """The archive's organisations, and those that have only a draft (for the preview)."""
     known = {org.id for org in organisations}
     extra = [Organisation(org_id, draft.name, read_manifest(org_id, statements, required=False),
-                          (), None)
+                          (), None, in_site_order(draft.languages))
              for org_id, draft in sorted(drafts.items()) if org_id not in known]
     return sorted([*organisations, *extra], key=lambda org: org.id)
 
@@ -158,18 +160,39 @@ def assemble(request: BuildRequest, project: ProjectConfig, checked: list[Checke
     listed = _with_drafts(organisations, drafts, request.statements, day)
     translations = {org.id: translation_state(request.profiles, org.id) for org in listed}
     changes = Changes(request.statements)
-    content = SiteContent(templates, listed, translations, day, changes.markdown, drafts)
-    # Examples for the profile guide: the first few profiles have every key there is to show.
-    examples = guide_examples(read_sources([Path(result.file) for result in checked[:5]]))
+    content = SiteContent(templates, listed, translations, day, changes.markdown,
+                          changes.for_readers, drafts, project.docs)
+    examples = _examples(checked) if project.docs else {}
     pages: dict[str, list[Page]] = {}
     for lang in SITE_LANGUAGES:
         pages[lang] = [home_page(content, lang, site_names[lang]),
                        *all_organisation_pages(content, lang),
-                       *reference_pages(templates, lang, examples)]
-    check_parity(pages, organisations)
+                       *(reference_pages(templates, lang, examples) if project.docs else ())]
+    check_parity(pages, listed)
     check_used_wording(SITE_LANGUAGES)
     return Assembled(pages, data_files(organisations, day, changes), templates, len(listed),
                      day)
+
+
+def _examples(checked: list[CheckedProfile]) -> dict[str, str]:
+    """Examples for the profile guide: the first few profiles have every key there is to
+    show."""
+    return guide_examples(read_sources([Path(result.file) for result in checked[:5]]))
+
+
+def assemble_docs(project: ProjectConfig, profiles: Path) -> Assembled:
+    """The documentation of privdocs alone (`build --docs-only`): its overview is the home
+    page; no profile is checked and no archive read (the profiles only lend examples)."""
+    templates = project.file.parent / TEMPLATES
+    forget_used_wording()
+    files = sorted(path for path in profiles.iterdir()
+                   if path.suffix in PROFILE_SUFFIXES and path.is_file()) \
+        if profiles.is_dir() else []
+    examples = guide_examples(read_sources(files[:5]))
+    pages = {lang: list(reference_pages(templates, lang, examples, overview=urls.home()))
+             for lang in SITE_LANGUAGES}
+    check_used_wording(SITE_LANGUAGES)
+    return Assembled(pages, [], templates, 0, today())
 
 
 def build_site(request: BuildRequest) -> BuildReport:
@@ -181,14 +204,17 @@ def build_site(request: BuildRequest) -> BuildReport:
     site_dir = request.site_dir or project.site_dir
     site_url = request.site_url or project.site_url
     site_url = site_url if site_url.endswith("/") else site_url + "/"
-    checked = check_profiles(request.profiles)
+    if request.docs_only or request.docs is not None:
+        project = dataclasses.replace(project, docs=request.docs_only or bool(request.docs))
+    checked = [] if request.docs_only else check_profiles(request.profiles)
     check_wording(SITE_LANGUAGES)
     seconds["check"] = time.perf_counter() - started
 
     started = time.perf_counter()
     site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(project.site_name)
                   for lang in SITE_LANGUAGES}
-    assembled = assemble(request, project, checked, site_names)
+    assembled = (assemble_docs(project, request.profiles) if request.docs_only
+                 else assemble(request, project, checked, site_names))
     for lang, lang_pages in assembled.pages.items():
         write_pages(project.docs_dir / lang, lang_pages)
     empty_site_dir(site_dir, [project.file, request.statements, request.profiles,
@@ -197,9 +223,14 @@ def build_site(request: BuildRequest) -> BuildReport:
 
     started = time.perf_counter()
     names = {lang: language_name(lang) for lang in SITE_LANGUAGES}
+    available = {lang: {urls.url(page.source) for page in lang_pages}
+                 for lang, lang_pages in assembled.pages.items()}
+    descriptions = {lang: description(assembled.templates, lang, request.docs_only)
+                    for lang in SITE_LANGUAGES}
     for lang in SITE_LANGUAGES:
-        config = language_config(project, lang, site_url, site_names[lang], names, site_dir)
-        build_language(config, lang, assembled.day)
+        site = SiteLanguage(site_url, site_names[lang], descriptions[lang],
+                            nav(project.docs, request.docs_only), names, available)
+        build_language(language_config(project, lang, site, site_dir), lang, assembled.day)
     seconds["mkdocs"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -207,9 +238,8 @@ def build_site(request: BuildRequest) -> BuildReport:
         path = site_dir / item.path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(item.content)
-    sources = [page.source for page in assembled.pages[SITE_LANGUAGES[0]]]
     write_root_files(site_dir, assembled.templates, SITE_LANGUAGES, site_names, site_url,
-                     sources)
+                     translated_sources(assembled.pages), descriptions)
     seconds["finish"] = time.perf_counter() - started
     return BuildReport(site_dir, assembled.organisations,
                        {lang: len(pages) for lang, pages in assembled.pages.items()},

@@ -9,13 +9,21 @@ quarter of the reading for three versions, more for more.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..diffing import compare, diff_to_json, diff_to_markdown
 from ..diffing.snapshots import Snapshot, published
 from ..model import Profile
 from ..render import DOCUMENTS
+from ..diffing.wording import describe_in
 from .archive import Organisation, PublishedVersion
+
+
+@dataclass(frozen=True)
+class ReaderChange:
+    text: str  # plain text, in the reader's language
+    material: bool  # announced to the people concerned before it takes effect
 
 
 class Changes:
@@ -48,7 +56,17 @@ class Changes:
 
     def markdown(self, org: Organisation, previous: PublishedVersion, entry: PublishedVersion,
                  lang: str) -> str:
-        return diff_to_markdown(self.diff(org, previous, entry), lang, heading=False)
+        """The changes in the text; the page itself lists the changes in substance."""
+        return diff_to_markdown(self.diff(org, previous, entry), lang, heading=False,
+                                substantive=False)
+
+    def for_readers(self, org: Organisation, previous: PublishedVersion,
+                    entry: PublishedVersion, lang: str) -> list[ReaderChange]:
+        """The changes in substance as a reader says them: no profile paths, no arrows."""
+        diff = self.diff(org, previous, entry)
+        return [ReaderChange(describe_in(change, diff, lang).replace(" -> ", " → "),
+                             change.material)
+                for change in diff.changes]
 
     def json(self, org: Organisation, previous: PublishedVersion,
              entry: PublishedVersion) -> dict:

@@ -22,7 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
-from ..catalogs import N_
+from ..catalogs import DOCUMENT_DOMAIN, N_, translator
 from ..errors import PrivdocsError, UsageError
 from . import urls
 from .plugin import SitePlugin
@@ -34,7 +34,23 @@ MKDOCS_FAILED = N_("MkDocs could not build the {lang} pages: {problem}")
 
 # The small nav every page carries: it never grows with the number of organisations, which
 # are reached from the home page (Material renders the whole nav into every page).
-NAV = (urls.home(), urls.docs(), urls.docs("profile"), urls.rules(), urls.docs("commands"))
+DOCS_NAV = (urls.docs(), urls.docs("profile"), urls.rules(), urls.docs("commands"))
+
+
+def nav(docs: bool, docs_only: bool = False) -> list[str]:
+    """The home page, and the documentation when the site has it."""
+    if docs_only:
+        return [urls.home(), *DOCS_NAV[1:]]
+    return [urls.home(), *DOCS_NAV] if docs else [urls.home()]
+
+
+# Every page's Content-Security-Policy (a <meta>: a static site sends no headers of its own).
+# Everything from the site itself and nothing else: no inline script or style, no other
+# origin, no plugins or frames. `data:` images are Material's icons (CSS masks).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
+    "base-uri 'none'; form-action 'self'")
 
 
 class MkDocsFailed(PrivdocsError):
@@ -50,6 +66,7 @@ class ProjectConfig:
     site_dir: Path
     site_url: str
     site_name: str
+    docs: bool = False  # privdocs' documentation on the public site (`extra.privdocs.docs`)
 
 
 def read_project_config(file: Path) -> ProjectConfig:
@@ -62,11 +79,25 @@ def read_project_config(file: Path) -> ProjectConfig:
         raise PrivdocsError(BAD_CONFIG, file=file.as_posix(),
                             problem=" ".join(str(error).split())) from None
     root = file.parent
+    docs = wants_docs(data, file)
     site_url = str(data.get("site_url") or "http://127.0.0.1:8000/")
     return ProjectConfig(file, root / str(data.get("docs_dir", "build/pages")),
                          root / str(data.get("site_dir", "site")),
                          site_url if site_url.endswith("/") else site_url + "/",
-                         str(data.get("site_name", "Privacy statements")))
+                         str(data.get("site_name", "Privacy statements")), docs)
+
+
+def wants_docs(data: object, file: Path) -> bool:
+    """Whether the configuration asks for privdocs' documentation and the translation
+    bookkeeping on the public site: `extra: {privdocs: {docs: true}}`. Off by default: the
+    site is for the readers of the statements."""
+    extra = data.get("extra") if isinstance(data, dict) else None
+    options = extra.get("privdocs") if isinstance(extra, dict) else None
+    value = options.get("docs", False) if isinstance(options, dict) else False
+    if not isinstance(value, bool):
+        raise PrivdocsError(BAD_CONFIG, file=file.as_posix(),
+                            problem=f"extra.privdocs.docs must be true or false, not {value!r}")
+    return value
 
 
 class _Warnings(logging.Handler):
@@ -80,15 +111,40 @@ class _Warnings(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
-def language_config(project: ProjectConfig, lang: str, site_url: str, site_name: str,
-                    names: dict[str, str], site_dir: Path) -> MkDocsConfig:
+def language_config(project: ProjectConfig, lang: str, site: SiteLanguage,
+                    site_dir: Path) -> MkDocsConfig:
     config = load_config(
         str(project.file), docs_dir=str(project.docs_dir / lang), site_dir=str(site_dir / lang),
-        site_url=f"{site_url}{lang}/", site_name=site_name, nav=list(NAV), strict=True,
-        use_directory_urls=True)
+        site_url=f"{site.site_url}{lang}/", site_name=site.site_name, nav=site.nav, strict=True,
+        use_directory_urls=True, site_description=site.description)
     config.theme["language"] = lang
-    config.plugins["privdocs-site"] = SitePlugin(lang, names, site_url)
+    config.extra["privdocs_csp"] = CONTENT_SECURITY_POLICY
+    _translate_palette_toggles(config, lang)
+    config.plugins["privdocs-site"] = SitePlugin(lang, site.names, site.site_url, site.available)
     return config
+
+
+def _translate_palette_toggles(config: MkDocsConfig, lang: str) -> None:
+    """The theme toggle's names ("Switch to dark mode") in the page's language, where the
+    `statement` catalog has them (as for site_name)."""
+    palette = config.theme.get("palette")
+    gettext = translator(lang, DOCUMENT_DOMAIN).gettext
+    for scheme in palette if isinstance(palette, list) else ():
+        toggle = scheme.get("toggle") if isinstance(scheme, dict) else None
+        if isinstance(toggle, dict) and isinstance(toggle.get("name"), str):
+            toggle["name"] = gettext(toggle["name"])
+
+
+@dataclass(frozen=True)
+class SiteLanguage:
+    """What privdocs sets in the configuration of one language's build."""
+
+    site_url: str  # the root of the whole site
+    site_name: str  # in this language
+    description: str  # the pages' meta description where a page has none of its own
+    nav: list[str]
+    names: dict[str, str]  # language code -> its name in that language
+    available: dict[str, set[str]]  # language code -> the page URLs of that language
 
 
 @contextmanager

@@ -21,10 +21,18 @@ class Page:
     title: str
     body: str
     searchable: bool = True
+    org: str | None = None  # the organisation the page is about; None for the site's own pages
+    # A stand-in on the site of a language the organisation does not publish in: it says so
+    # and links to its pages in the languages it has. Not a translation of the real page.
+    stand_in: bool = False
+    description: str = ""  # the page's <meta name="description">; empty: the site's
+
 
     def text(self) -> str:
         # JSON strings are YAML strings: the title needs no other quoting.
         lines = ["---", f"title: {json.dumps(self.title, ensure_ascii=False)}"]
+        if self.description:
+            lines.append(f"description: {json.dumps(self.description, ensure_ascii=False)}")
         if not self.searchable:
             lines.append("search:\n  exclude: true")
         return "\n".join(lines) + "\n---\n\n" + self.body

@@ -4,6 +4,10 @@ profile, a published version, a template or the configuration changes.
 It uses MkDocs' own live-reload server. Each rebuild goes into a fresh folder that replaces
 the served one only when it succeeded, so a profile with errors leaves the last good site in
 the browser while the errors are printed.
+
+MkDocs puts its live-reload script into every page inline, which the pages'
+Content-Security-Policy refuses; the preview serves the same script as a file of the site
+instead, and gives it its two numbers as attributes.
 """
 
 from __future__ import annotations
@@ -14,9 +18,17 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from mkdocs import livereload
 from mkdocs.livereload import LiveReloadServer
 
 from .build import TEMPLATES, BuildReport, BuildRequest
+
+RELOAD_SCRIPT = "_privdocs-livereload.js"
+# MkDocs' script with its call `livereload(epoch, request_id)` reading them from its element.
+_RELOAD_JS = livereload._SCRIPT_TEMPLATE_STR.replace(
+    "livereload(${epoch}, ${request_id});",
+    "livereload(+document.currentScript.dataset.epoch, "
+    "+document.currentScript.dataset.request);")
 
 
 def watched_paths(request: BuildRequest) -> list[Path]:
@@ -39,6 +51,16 @@ class Preview:
         self.server = LiveReloadServer(builder=self.rebuild, host=host, port=port,
                                        root=str(self.served))
         self.server.error_handler = self._error_page
+        self.server._inject_js_into_html = self._reload_script  # noqa: SLF001 (see above)
+
+    @staticmethod
+    def _reload_script(content: bytes, epoch: int) -> bytes:
+        """MkDocs' injection of its live-reload script, as a file rather than inline."""
+        tag = (f'<script src="/{RELOAD_SCRIPT}" data-epoch="{epoch}" '
+               f'data-request="{livereload._timestamp()}"></script>').encode()  # noqa: SLF001
+        at = content.rfind(b"</body>")
+        at = len(content) if at < 0 else at
+        return content[:at] + tag + content[at:]
 
     def _error_page(self, code: int) -> bytes | None:
         page = self.served / f"{code}.html"
@@ -55,6 +77,7 @@ class Preview:
             shutil.rmtree(child) if child.is_dir() else child.unlink()
         for child in target.iterdir():
             child.rename(self.served / child.name)
+        (self.served / RELOAD_SCRIPT).write_text(_RELOAD_JS, encoding="utf-8")
 
     def serve(self) -> None:
         try:

@@ -35,8 +35,11 @@ def guide_examples(sources: list[ExampleSource]) -> dict[str, str]:
             for section in sections() for key in section.keys}
 
 
-def reference_pages(templates: Path, lang: str, examples: dict[str, str]) -> Iterator[Page]:
-    yield _page(templates, lang, urls.docs(), "docs_index.md.j2")
+def reference_pages(templates: Path, lang: str, examples: dict[str, str],
+                    overview: str = urls.docs()) -> Iterator[Page]:
+    """The documentation's pages; its overview at `overview` (the home page of a site of the
+    documentation alone)."""
+    yield _page(templates, lang, overview, "docs_index.md.j2")
     guide = sections()
     yield _page(templates, lang, urls.docs("profile"), "profile_guide.md.j2", sections=guide,
                 examples=examples,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Entity, Profile, Text
 from ..spec import specs_of
+from . import urls
 from .archive import Organisation, PublishedVersion, snapshot_profile
 
 FORMAT = 1
@@ -82,3 +83,19 @@ def organisations_json(organisations: list[Organisation], day) -> bytes:
 class DataFile:
     path: str  # relative to the site's root, e.g. "data/<org>/1.0/profile.json"
     content: bytes
+
+
+def data_files(organisations: list[Organisation], day, changes) -> list[DataFile]:
+    """Every data file of the site: the organisations, each one's versions, and each version's
+    profile and changes (`changes`: the build's `Changes`)."""
+    files = [DataFile(urls.organisations_data(), organisations_json(organisations, day))]
+    for org in organisations:
+        files.append(DataFile(urls.versions_data(org.id), versions_json(org, day)))
+        for entry in org.versions:
+            files.append(DataFile(urls.snapshot(org.id, entry.number),
+                                  snapshot_json(org, entry, changes.profile(org, entry))))
+            if entry.previous is not None:
+                previous = org.version(entry.previous)
+                files.append(DataFile(urls.changes_data(org.id, entry.number),
+                                      to_json(changes.json(org, previous, entry))))
+    return files

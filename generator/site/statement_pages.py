@@ -34,7 +34,9 @@ class SiteContent:
     translations: dict[str, TranslationState | None]
     today: datetime.date
     changes: ChangesWriter
+    reader_changes: Callable[..., list]
     drafts: dict[str, Draft] = field(default_factory=dict)
+    docs: bool = False  # privdocs' documentation and the translation bookkeeping are shown
 
 
 def _wording(content: SiteContent, lang: str):
@@ -45,7 +47,7 @@ def home_page(content: SiteContent, lang: str, site_name: str) -> Page:
     here = urls.home()
     body = render(content.templates, lang, "home.md.j2", here=here, site_name=site_name,
                   organisations=content.organisations, translations=content.translations,
-                  today=content.today)
+                  today=content.today, docs=content.docs, bookkeeping=content.docs)
     return Page(here, site_name, body)
 
 
@@ -61,7 +63,11 @@ def _document_page(content: SiteContent, lang: str, org: Organisation,
         title = str(_wording(content, lang).version_title(title, entry.number)).strip()
     body = render(content.templates, lang, "document.md.j2", here=here, heading=heading,
                   body=rest, org=org, entry=entry, document=document, page=page)
-    return Page(here, title, body, searchable=page == "current")
+    description = str(_wording(content, lang).document_description(
+        heading_text(heading), entry.number, entry.record.effective,
+        page == "current")).strip()
+    return Page(here, title, body, searchable=page == "current", org=org.id,
+                description=description)
 
 
 def _current_pages(content: SiteContent, lang: str, org: Organisation) -> Iterator[Page]:
@@ -73,7 +79,7 @@ def _current_pages(content: SiteContent, lang: str, org: Organisation) -> Iterat
             here = urls.current(org.id, document)
             body = render(content.templates, lang, "no_version.md.j2", here=here, org=org,
                           document=document)
-            yield Page(here, heading_text(split_heading(body)[0]), body)
+            yield Page(here, heading_text(split_heading(body)[0]), body, org=org.id)
 
 
 def _changes_page(content: SiteContent, lang: str, org: Organisation,
@@ -81,8 +87,10 @@ def _changes_page(content: SiteContent, lang: str, org: Organisation,
     previous = org.version(entry.previous)
     here = urls.changes(org.id, entry.number)
     body = render(content.templates, lang, "changes.md.j2", here=here, org=org, entry=entry,
-                  previous=previous, diff=content.changes(org, previous, entry, lang))
-    return Page(here, heading_text(split_heading(body)[0]), body, searchable=False)
+                  previous=previous, diff=content.changes(org, previous, entry, lang),
+                  changes=content.reader_changes(org, previous, entry, lang))
+    return Page(here, heading_text(split_heading(body)[0]), body, searchable=False,
+                org=org.id)
 
 
 def _draft_pages(content: SiteContent, lang: str, org_id: str, name: str,
@@ -97,15 +105,27 @@ def _draft_pages(content: SiteContent, lang: str, org_id: str, name: str,
         body = render(content.templates, lang, "draft.md.j2", here=here, heading=heading,
                       body=rest, org_id=org_id, org_name=name, in_force=in_force,
                       document=document)
-        yield Page(here, title, body, searchable=False)
+        yield Page(here, title, body, searchable=False, org=org_id)
+
+
+def elsewhere_page(content: SiteContent, lang: str, org: Organisation) -> Page:
+    """The organisation on the site of a language it does not publish in."""
+    here = urls.organisation(org.id)
+    body = render(content.templates, lang, "elsewhere.md.j2", here=here, org=org,
+                  documents=DOCUMENTS)
+    return Page(here, org.name, body, searchable=False, org=org.id, stand_in=True)
 
 
 def organisation_pages(content: SiteContent, lang: str, org: Organisation) -> Iterator[Page]:
+    if lang not in org.languages:
+        yield elsewhere_page(content, lang, org)
+        return
     here = urls.organisation(org.id)
     body = render(content.templates, lang, "organisation.md.j2", here=here, org=org,
                   documents=DOCUMENTS, today=content.today, drafts=org.id in content.drafts,
-                  translation=content.translations.get(org.id))
-    yield Page(here, org.name, body)
+                  translation=content.translations.get(org.id) if content.docs else None,
+                  bookkeeping=content.docs)
+    yield Page(here, org.name, body, org=org.id)
     yield from _current_pages(content, lang, org)
     for entry in org.versions:
         for document in DOCUMENTS:

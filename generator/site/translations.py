@@ -42,7 +42,10 @@ class TranslationState:
 
     @property
     def complete_and_current(self) -> bool:
-        return all(state.complete and state.current for state in self.languages)
+        """Every language complete and current, and every translation confirmed: a text nobody
+        confirmed is not called up to date."""
+        return all(state.complete and state.current and not state.unconfirmed
+                   for state in self.languages)
 
 
 def profile_file(profiles: Path, org: str) -> Path | None:
