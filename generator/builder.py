@@ -10,7 +10,7 @@ from __future__ import annotations
 import yaml
 
 from .findings import Finding, Location, finding, join_path, message
-from .model import INVALID, Items, Profile, Text, Where
+from .model import INVALID, Items, Keyed, Profile, Text, Where
 from .rules import invalid_value, missing_key, unknown_key, yaml_syntax
 from .spec import Kind, Spec, specs_of
 from .values import (EXPECTED, HTML_TAG, SUPPORTED_LANGUAGES, URL, BadValue, closest,
@@ -35,6 +35,9 @@ class _Builder:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self.languages: tuple[str, ...] = ()
+        # `languages` names one privdocs does not write: that is its one finding, so texts in
+        # the languages privdocs does write are not reported again, text by text.
+        self.languages_refused = False
         self.texts: list[Text] = []
 
     def report(self, rule_id: str, location: Location, msgid: str, **args: object) -> None:
@@ -63,6 +66,8 @@ class _Builder:
                 hint = closest(name, known)
                 location = self.at(key_node, join_path(path, name))
                 if known is self.languages and name in SUPPORTED_LANGUAGES:
+                    if self.languages_refused:
+                        continue
                     self.report(unknown_key.ID, location, unknown_key.UNDECLARED_LANGUAGE,
                                 key=name, languages=", ".join(dict.fromkeys(self.languages)))
                 elif hint:
@@ -88,8 +93,9 @@ class _Builder:
                 value = self.value(spec, value_node, join_path(path, yaml_key))
             if value is None:  # absent, null, or an empty string: all say nothing
                 if spec.required and spec.rule is None:
+                    msgid, args = describe_expected(spec)
                     self.report(missing_key.ID, where.at(yaml_key), missing_key.MESSAGE,
-                                key=yaml_key)
+                                key=yaml_key, expected=message(msgid, **args))
                     values[attribute] = INVALID
                 elif isinstance(spec.default, tuple):
                     values[attribute] = list(spec.default)
@@ -117,8 +123,12 @@ class _Builder:
         if not self.tag_ok(node, path):
             return INVALID
         kind = spec.kind
+        if kind is Kind.ENTITY and spec.or_text:
+            return self.entity_or_text(spec, node, path)
         if kind is Kind.ENTITY:
             return self.entity(spec.entity, node, path)
+        if kind is Kind.MAPPING:
+            return self.keyed(spec, node, path)
         if kind is Kind.LIST:
             if not isinstance(node, yaml.SequenceNode):
                 self.bad_type(node, path, Kind.LIST)
@@ -157,6 +167,38 @@ class _Builder:
                 self.report(invalid_value.ID, location, invalid_value.BAD, value=node.value,
                             expected=expected)
             return INVALID
+
+    def entity_or_text(self, spec: Spec, node: yaml.Node, path: str):
+        """An entity, or a text standing for its first key (the text keeps its own path, so a
+        translation lock made when the key was only a text stays valid)."""
+        specs = specs_of(spec.entity)
+        keys = {yaml_key for yaml_key, _, _ in specs}
+        if isinstance(node, yaml.MappingNode) and any(
+                isinstance(key_node, yaml.ScalarNode) and key_node.value in keys
+                for key_node, _ in node.value):
+            return self.entity(spec.entity, node, path)
+        text = self.text(Spec(Kind.TEXT, ""), node, path)
+        if text is None or text is INVALID:
+            return text
+        values = {attribute: list(child.default) if isinstance(child.default, tuple)
+                  else child.default for _, attribute, child in specs}
+        values[specs[0][1]] = text
+        return spec.entity(where=Where(path, *_position(node), {}), **values)
+
+    def keyed(self, spec: Spec, node: yaml.Node, path: str):
+        """A mapping from ids to values; whether the ids name something is checked with the
+        other references, once the whole profile is read."""
+        if not isinstance(node, yaml.MappingNode):
+            self.bad_type(node, path, Kind.MAPPING)
+            return INVALID
+        seen = self.mapping(node, path, _AnyLanguage())
+        values = {}
+        for name, value_node in seen.items():
+            value = self.value(spec.item, value_node, join_path(path, name))
+            if value is not None:
+                values[name] = value
+        return Keyed(values, Where(path, *_position(node),
+                                   {name: _position(value) for name, value in seen.items()}))
 
     def report_repeats(self, items: Items, node: yaml.SequenceNode, path: str) -> None:
         first_line: dict[object, int] = {}
@@ -231,6 +273,8 @@ def build_profile(root: yaml.MappingNode) -> tuple[Profile, list[Finding]]:
     for key_node, value_node in root.value:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == "languages":
             builder.languages = _languages_of(value_node)
+            builder.languages_refused = any(lang not in SUPPORTED_LANGUAGES
+                                            for lang in builder.languages)
             break
     profile = builder.entity(Profile, root, "")
     profile.texts = builder.texts

@@ -16,7 +16,7 @@ from .confirmations import LockError, read_confirmations
 from .errors import PrivdocsError, UsageError
 from .findings import Finding, Location, Severity, finding, sorted_findings
 from .loading import load_document
-from .model import Profile
+from .model import INVALID, Profile
 from .references import check_references
 from .rules import id_mismatch, run_rules, translation_stale
 
@@ -72,12 +72,15 @@ class CheckedFile:
         return sum(1 for found in self.findings if found.severity is severity)
 
 
-def check_file(path: Path, display: str | None = None,
-               expected_id: str | None = None) -> CheckedProfile:
+def check_file(path: Path, display: str | None = None, expected_id: str | None = None,
+               rules: bool = True) -> CheckedProfile:
     """Check one profile file. Never raises for bad input: every problem becomes a finding.
 
     The profile's id must equal `expected_id`, by default the file name without `.yaml` (a
     published snapshot, `statements/<org>/<version>/profile.yaml`, passes its organisation).
+    With `rules` false only reading problems are reported: a published snapshot was checked
+    by the rules in force when it was published, and stays readable when rules are added or
+    made stricter later (a frozen version must still build, diff and verify).
     """
     display = display or path.as_posix()
     expected_id = expected_id or path.stem
@@ -89,9 +92,12 @@ def check_file(path: Path, display: str | None = None,
     if isinstance(profile.id, str) and profile.id != expected_id:
         findings.append(finding(id_mismatch.ID, profile.at("id"), id_mismatch.MESSAGE,
                                 id=profile.id, file_id=expected_id))
+    if not rules:
+        return CheckedProfile(display, profile, list(sorted_findings(findings)))
     try:
         profile.confirmations = read_confirmations(path)
     except LockError as error:
+        profile.confirmations = INVALID  # unknown, not empty: no rule guesses what it held
         findings.append(finding(translation_stale.ID, Location("", 1, 1), LOCK_UNREADABLE,
                                 file=path.stem, problem=str(error)))
     findings.extend(run_rules(profile))

@@ -3,6 +3,8 @@ adequacy decision of the European Commission."""
 
 from __future__ import annotations
 
+from .adequacy import DECISIONS
+
 # The 27 EU member states plus Iceland, Liechtenstein and Norway, and the parts of member states
 # that ISO 3166-1 codes separately but where EU law applies: France's outermost regions
 # (Guadeloupe, French Guiana, Martinique, Mayotte, Réunion, Saint-Martin; Art. 349 and 355(1)
@@ -12,11 +14,9 @@ EEA = frozenset(
     " IS LI NO GP GF MQ YT RE MF AX".split()
 )
 
-# Countries and territories with an adequacy decision under GDPR Art. 45, as listed by the
-# European Commission. The United States counts through the EU-US Data Privacy Framework
-# (decision of 10 July 2023) for organisations certified under it; Canada for commercial
-# organisations under PIPEDA. Review this list when the Commission adopts or withdraws one.
-ADEQUACY = frozenset("AD AR CA CH FO GB GG IL IM JE JP KR NZ US UY".split())
+# Countries and territories with an adequacy decision under GDPR Art. 45, whole or partial; the
+# decisions themselves, with their numbers and what they cover, are in `adequacy.py`.
+ADEQUACY = frozenset(DECISIONS)
 
 # Greece is "GR" in ISO 3166-1 but "EL" in EU usage; the United Kingdom is "GB", not "UK".
 ISO_ALIASES = {"EL": "GR", "UK": "GB"}

@@ -60,10 +60,25 @@ class CountryName:
         return Locale.parse(lang).territories.get(self.code, self.code)
 
 
+class PluralMsgid(str):
+    """A message id with a plural form (from `Nn_`): the string is the singular, so it sorts,
+    compares and serialises like any message id; the argument `n` chooses the form."""
+
+    __slots__ = ("plural",)
+
+    def __new__(cls, singular: str, plural: str) -> "PluralMsgid":
+        instance = super().__new__(cls, singular)
+        instance.plural = plural
+        return instance
+
+
 def render_message(lang: str, msgid: str, args: tuple[tuple[str, object], ...] = ()) -> str:
     values = {name: value.render(lang) if isinstance(value, (Message, CountryName)) else value
               for name, value in args}
-    return translator(lang).format(msgid, **values)
+    t = translator(lang)
+    if isinstance(msgid, PluralMsgid):
+        return t.ngettext(msgid, msgid.plural, int(values.get("n", 1))).format(**values)
+    return t.format(msgid, **values)
 
 
 def message(msgid: str, **args: object) -> Message:
@@ -97,9 +112,12 @@ class Finding:
         return (self.line, self.column, self.rule, self.path, self.msgid)
 
 
-def finding(rule_id: str, location: Location, msgid: str, *, article: str | None = None,
-            **args: object) -> Finding:
-    """A finding of `rule_id` at `location`; `msgid` is rendered later with `args`."""
+def finding(rule_id: str, location: Location, msgid: str | tuple[str, str], *,
+            article: str | None = None, **args: object) -> Finding:
+    """A finding of `rule_id` at `location`; `msgid` is rendered later with `args`. An `Nn_`
+    pair as `msgid` chooses singular or plural by the argument `n`."""
+    if isinstance(msgid, tuple):
+        msgid = PluralMsgid(*msgid)
     return Finding(rule_id, location.path, location.line, location.column, msgid,
                    tuple(sorted(args.items())), article)
 

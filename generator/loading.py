@@ -16,6 +16,7 @@ import yaml
 
 from .catalogs import N_
 from .findings import Finding, Location, Message, finding
+from .indentation import explain
 from .rules import yaml_syntax
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -155,6 +156,11 @@ def parse_text(path: Path, text: str) -> Document:
             # Newer libyaml releases refuse deep nesting themselves, in their own words, before
             # our scan sees the events; the reader gets our explanation either way.
             return Document(path, None, _problem(line, column, TOO_DEEP, limit=MAX_DEPTH))
+        explanation = explain(text, mark.line) if mark else None
+        if explanation is not None:
+            where = Location("", explanation.line, explanation.column)
+            return Document(path, None, finding(RULE, where, explanation.msgid,
+                                                **explanation.args))
         problem_text = ", ".join(part for part in (error.context, error.problem) if part)
         problem_text = problem_text or "unknown problem"
         return Document(path, None, _problem(line, column, INVALID_YAML, problem=problem_text))

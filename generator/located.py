@@ -74,6 +74,16 @@ class Items(list):
         return Location(join_path(base.path, index), line, column)
 
 
+class Keyed(dict):
+    """A mapping read from the profile whose keys are ids: it knows where each key stands."""
+
+    __slots__ = ("where",)
+
+    def __init__(self, values, where: Where) -> None:
+        super().__init__(values)
+        self.where = where
+
+
 @dataclass(kw_only=True, slots=True)
 class Entity:
     where: Where = field(default=None, repr=False, compare=False)  # type: ignore[assignment]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .catalogs import N_
-from .located import INVALID, Entity, Items, Text, Where  # noqa: F401  (the model's parts)
+from .located import INVALID, Entity, Items, Keyed, Text, Where  # noqa: F401  (the model's parts)
 from .spec import Kind, item, key
 
 LEGAL_BASES = ("consent", "contract", "legal_obligation", "vital_interests", "public_task",
@@ -22,9 +22,18 @@ SPECIAL_CONDITIONS = ("explicit_consent", "employment", "vital_interests", "foun
                       "made_public", "legal_claims", "substantial_public_interest", "health_care",
                       "public_health", "archiving_research")
 CONSENT_BY = ("subject", "parent", "parent_below_age")
-REQUIREMENTS = ("statutory", "contractual", "pre_contractual", "voluntary")
+REQUIREMENTS = ("statutory", "contractual", "pre_contractual", "voluntary", "needed")
 COOKIE_CATEGORIES = ("necessary", "preferences", "statistics", "marketing")
+COOKIE_BASES = ("consent", "necessary")
+ADDRESS_FORMS = ("informal", "formal")
+BODY_AIMS = ("political", "philosophical", "religious", "trade_union")
+# The derogations of GDPR Art. 49(1), points (a) to (g), in that order.
+DEROGATIONS = ("explicit_consent", "contract", "contract_in_interest", "public_interest",
+               "legal_claims", "vital_interests", "public_register")
 SUBJECT_SOURCE = "subject"
+# Data the organisation records itself by observing people (camera images, logs, website use):
+# collected from the person (Art. 13), but never asked of them, so no `provision` applies.
+OBSERVED_SOURCE = "observed"
 
 
 @dataclass(kw_only=True, slots=True)
@@ -73,6 +82,8 @@ class Dpo(Entity):
     name: str = key(Kind.STRING, N_("The DPO's name."))
     phone: str = key(Kind.STRING, N_("The DPO's telephone number."))
     address: Address = key(Kind.ENTITY, N_("The DPO's postal address."), entity=Address)
+    reason: Text = key(Kind.TEXT, N_("With `appointed: false`: why no DPO is appointed; without "
+                                     "it the statement only says that none is appointed."))
 
 
 @dataclass(kw_only=True, slots=True)
@@ -122,8 +133,15 @@ class Transfer(Entity):
 
     mechanism: str = key(Kind.ENUM, N_("The safeguard for the transfer (GDPR Art. 45-49)."),
                          values=MECHANISMS, also=("privacy_shield",), rule="transfer-mechanism")
-    framework: str = key(Kind.STRING, N_("e.g. \"EU-US Data Privacy Framework\"."))
-    copy: Text = key(Kind.URL_OR_TEXT, N_("Where to read or obtain a copy of the safeguards."))
+    framework: str = key(Kind.STRING, N_("The framework the recipient is certified under, e.g. "
+                                         "\"EU-US Data Privacy Framework\"; required where the "
+                                         "adequacy decision covers only certified "
+                                         "organisations."), rule="transfer-certification")
+    derogation: str = key(Kind.ENUM, N_("With `mechanism: derogation`: which GDPR Art. 49(1) "
+                                        "derogation, (a) to (g)."), values=DEROGATIONS,
+                          rule="transfer-derogation")
+    copy: Text = key(Kind.URL_OR_TEXT, N_("Where to read or obtain a copy of the safeguards."),
+                     rule="transfer-copy")
 
 
 @dataclass(kw_only=True, slots=True)
@@ -139,7 +157,11 @@ class Recipient(Entity):
     description: Text = key(Kind.TEXT, N_("What the recipient receives data for."))
     unnamed_reason: Text = key(Kind.TEXT, N_("With `category`: why the recipient cannot be "
                                              "named; the statement tells people."))
-    country: str = key(Kind.COUNTRY, N_("Where the recipient processes the data."))
+    country: str = key(Kind.COUNTRY, N_("Where the recipient processes the data."),
+                       rule="recipient-country")
+    arrangement: Text = key(Kind.TEXT, N_("With `role: joint_controller`: the essence of the "
+                                          "arrangement (GDPR Art. 26(2)), including whom people "
+                                          "can turn to."), rule="joint-controller-arrangement")
     transfer: Transfer = key(Kind.ENTITY, N_("Required outside the EEA."), entity=Transfer,
                              rule="transfer-mechanism")
 
@@ -149,7 +171,8 @@ class Retention(Entity):
     """How long data are kept: a period (from an event) or criteria."""
 
     period: str = key(Kind.DURATION, N_("How long the data are kept, e.g. `P2Y`."))
-    start: Text = key(Kind.TEXT, N_("The event the period starts at."), yaml_key="from")
+    start: Text = key(Kind.TEXT, N_("The event the period starts at."), yaml_key="from",
+                      rule="retention-start")
     criteria: Text = key(Kind.TEXT, N_("Where no period can be fixed: what decides it."))
 
 
@@ -187,7 +210,12 @@ class Purpose(Entity):
                                           rule="special-category-condition")
     consent_by: str = key(Kind.ENUM, N_("Who gives consent for children."), values=CONSENT_BY,
                           rule="children-consent")
-    sources: list[str] = key(Kind.LIST, N_("`subject` and/or ids from `sources`."),
+    online_service: bool = key(Kind.BOOL, N_("An information society service offered directly "
+                                             "to a child (GDPR Art. 8(1))."), default=False)
+    consent_age: int = key(Kind.INTEGER, N_("With `consent_by: parent_below_age` where the law "
+                                            "sets no age: the age from which we ask the child "
+                                            "itself (our own rule)."))
+    sources: list[str] = key(Kind.LIST, N_("`subject`, `observed` and/or ids from `sources`."),
                              item=item(Kind.REFERENCE, refers_to="sources"),
                              default=(SUBJECT_SOURCE,), rule="data-source")
     provision: Provision = key(Kind.ENTITY, N_("Whether providing the data is required."),
@@ -198,14 +226,32 @@ class Purpose(Entity):
                                 item=item(Kind.REFERENCE, refers_to="recipients"),
                                 rule="recipients-declared")
     direct_marketing: bool = key(Kind.BOOL, N_("The purpose is direct marketing."), default=False)
+    examples: dict[str, Text] = key(Kind.MAPPING,
+                                    N_("Examples per data category of this purpose (category id "
+                                       "to text), shown instead of the category's examples."),
+                                    item=item(Kind.TEXT), refers_to="data_categories")
+    manual_only: bool = key(Kind.BOOL, N_("Carried out only on paper, not by automated means: "
+                                          "no right to data portability (GDPR Art. 20(1)(b))."),
+                            default=False)
 
     @property
     def from_person(self) -> bool:
+        """Data collected from the person, asked or observed (GDPR Art. 13)."""
+        return any(source in (SUBJECT_SOURCE, OBSERVED_SOURCE) for source in self.sources or ())
+
+    @property
+    def asks_person(self) -> bool:
+        """Data the person gives us: whether they must is then to be said (Art. 13(2)(e))."""
         return SUBJECT_SOURCE in (self.sources or ())
 
     @property
+    def observed(self) -> bool:
+        return OBSERVED_SOURCE in (self.sources or ())
+
+    @property
     def from_elsewhere(self) -> bool:
-        return any(source != SUBJECT_SOURCE for source in self.sources or ())
+        return any(source not in (SUBJECT_SOURCE, OBSERVED_SOURCE)
+                   for source in self.sources or ())
 
 
 @dataclass(kw_only=True, slots=True)
@@ -263,6 +309,30 @@ class Cookie(Entity):
     duration: str = key(Kind.DURATION, N_("How long it lasts, or `session`."), also=("session",),
                         required=True)
     category: str = key(Kind.ENUM, N_("Its category."), values=COOKIE_CATEGORIES, required=True)
+    legal_basis: str = key(Kind.ENUM, N_("`consent`, or `necessary` for a service the visitor "
+                                         "asked for (default: `necessary` for category "
+                                         "`necessary`, else `consent`)."), values=COOKIE_BASES)
+    recipient: str = key(Kind.REFERENCE, N_("Id from `recipients`: who receives what the cookie "
+                                            "collects."), refers_to="recipients")
+
+    @property
+    def basis(self) -> str | None:
+        """The legal basis as given, or the default for the cookie's category."""
+        if isinstance(self.legal_basis, str):
+            return self.legal_basis
+        if not isinstance(self.category, str):
+            return None
+        return "necessary" if self.category == "necessary" else "consent"
+
+
+@dataclass(kw_only=True, slots=True)
+class Protocol(Entity):
+    """Another internal rule the regulation refers to."""
+
+    name: Text = key(Kind.TEXT, N_("The protocol's name, e.g. \"Social media protocol\"."),
+                     required=True)
+    url: str = key(Kind.URL, N_("Where the protocol can be read."))
+    summary: Text = key(Kind.TEXT, N_("Instead of `url`: what the protocol says, in short."))
 
 
 @dataclass(kw_only=True, slots=True)
@@ -274,6 +344,34 @@ class Regulation(Entity):
     approved_by: Text = key(Kind.TEXT, N_("Who approves it, e.g. a participation council."))
     breach_contact: str = key(Kind.EMAIL, N_("Where data breaches are reported."))
     complaints_procedure: Text = key(Kind.URL_OR_TEXT, N_("The complaints procedure."))
+    protocols: list[Protocol] = key(Kind.LIST, N_("Other internal rules the regulation refers "
+                                                  "to."), item=item(Kind.ENTITY, entity=Protocol),
+                                    default=())
+    publication: Text = key(Kind.TEXT, N_("Where the regulation is published and how attention "
+                                          "is drawn to it."))
+
+
+@dataclass(kw_only=True, slots=True)
+class Security(Entity):
+    """Security measures; a plain text counts as the summary."""
+
+    summary: Text = key(Kind.TEXT, N_("A summary of the security measures."))
+    measures: list[Text] = key(Kind.LIST, N_("The technical and organisational measures, for the "
+                                             "processing register (GDPR Art. 30(1)(g))."),
+                               item=item(Kind.TEXT), default=())
+
+
+@dataclass(kw_only=True, slots=True)
+class Audience(Entity):
+    """Readers for whom a separate statement is made."""
+
+    id: str = key(Kind.SLUG, N_("Slug of the audience."), required=True)
+    name: Text = key(Kind.TEXT, N_("Name of the audience, e.g. \"Parents and pupils\"."),
+                     required=True)
+    data_subjects: list[str] = key(Kind.LIST, N_("Ids from `data_subjects`: the groups this "
+                                                 "statement is for."), required=True,
+                                   item=item(Kind.REFERENCE, refers_to="data_subjects"),
+                                   non_empty=True)
 
 
 @dataclass(kw_only=True, slots=True)
@@ -289,6 +387,15 @@ class Profile(Entity):
                             required=True)
     public_authority: bool = key(Kind.BOOL, N_("A public body or a body with a public task."),
                                  default=False)
+    address_form: str = key(Kind.ENUM, N_("How the documents address the reader: `informal` "
+                                          "(NL \"je\") or `formal` (NL \"u\")."),
+                            values=ADDRESS_FORMS, default="informal")
+    body_aim: str = key(Kind.ENUM, N_("The aim of a non-profit body, required for "
+                                      "`foundation_member` (GDPR Art. 9(2)(d))."),
+                        values=BODY_AIMS)
+    audiences: list[Audience] = key(Kind.LIST, N_("Readers for whom a separate statement is "
+                                                  "made."), item=item(Kind.ENTITY, entity=Audience),
+                                    default=())
     controller: Controller = key(Kind.ENTITY, N_("Who is responsible."), entity=Controller,
                                  rule="controller-identity")
     dpo: Dpo = key(Kind.ENTITY, N_("The data protection officer."), entity=Dpo, rule="dpo-contact")
@@ -316,7 +423,9 @@ class Profile(Entity):
                            rule="changes-notice")
     cookies: list[Cookie] = key(Kind.LIST, N_("Cookies and similar technologies."),
                                 item=item(Kind.ENTITY, entity=Cookie), default=())
-    security: Text = key(Kind.TEXT, N_("A summary of security measures."))
+    security: Security = key(Kind.ENTITY, N_("A summary of security measures (a text), or a "
+                                             "mapping with `summary` and `measures`."),
+                             entity=Security, or_text=True)
     regulation: Regulation = key(Kind.ENTITY, N_("Extra facts for the privacy regulation."),
                                  entity=Regulation)
     # Filled by the builder, not read from a key: every text in document order.

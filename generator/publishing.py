@@ -33,7 +33,7 @@ from .i18n.catalog_files import read_catalog
 from .i18n.catalog_status import count_messages
 from .manifest import (SNAPSHOT, Manifest, VersionRecord, parse_version, read_manifest)
 from .render import DOCUMENTS, HistoryEntry, Version, profile_languages, render_document
-from .rules import translation_stale
+from .rules import translation_stale, translation_unconfirmed
 from .sealing import SEAL, seal_text, sealed
 from .substance import Change, is_substantive, substantive_changes
 from .verification import check_archive
@@ -42,6 +42,9 @@ HAS_ERRORS = N_("{file} has {count} check errors; fix them before publishing "
                 "(`privdocs check {file}`).")
 STALE = N_("{file} has translations that are out of date with their source; update and "
            "confirm them before publishing (`privdocs i18n status {org}`).")
+UNCONFIRMED = N_("{file} has translations nobody has confirmed; check them and confirm them "
+                 "before publishing (`privdocs i18n status {org}`, then `privdocs i18n confirm "
+                 "{org}`).")
 CATALOG_INCOMPLETE = N_("The document wording is not completely translated into {lang} "
                         "({file}); publishing would mix languages.")
 VERSION_EXISTS = N_("Version {version} of {org} exists already; published versions never change.")
@@ -110,6 +113,8 @@ def _checked(path: Path) -> CheckedProfile:
         raise PublishRefused(HAS_ERRORS, checked=result, file=path.as_posix(), count=errors)
     if any(found.rule == translation_stale.ID for found in result.findings):
         raise PublishRefused(STALE, checked=result, file=path.as_posix(), org=result.id)
+    if any(found.rule == translation_unconfirmed.ID for found in result.findings):
+        raise PublishRefused(UNCONFIRMED, checked=result, file=path.as_posix(), org=result.id)
     return result
 
 
@@ -199,7 +204,7 @@ def _previous(manifest: Manifest, org: str):
     if latest is None:
         return None, {}
     folder = manifest.directory / latest.version
-    snapshot = check_file(folder / SNAPSHOT, expected_id=org)
+    snapshot = check_file(folder / SNAPSHOT, expected_id=org, rules=False)
     documents = {name: (folder / name).read_bytes() for name in latest.files
                  if (folder / name).is_file()}
     return snapshot.profile, documents

@@ -76,8 +76,14 @@ def _value_schema(spec: Spec, defs: dict) -> dict:
         return {"enum": sorted(EEA)}
     if kind is Kind.LANGUAGE:
         return {"enum": list(SUPPORTED_LANGUAGES)}
+    if kind is Kind.ENTITY and spec.or_text:
+        return {"anyOf": [{"$ref": "#/$defs/text"},
+                          {"$ref": f"#/$defs/{_entity_schema(spec.entity, defs)}"}]}
     if kind is Kind.ENTITY:
         return {"$ref": f"#/$defs/{_entity_schema(spec.entity, defs)}"}
+    if kind is Kind.MAPPING:
+        return {"type": "object", "propertyNames": dict(_STRING_FORMATS[Kind.REFERENCE]),
+                "additionalProperties": _value_schema(spec.item, defs)}
     if kind is Kind.LIST:
         schema = {"type": "array", "items": _value_schema(spec.item, defs)}
         return {**schema, "minItems": 1} if spec.non_empty else schema

@@ -32,6 +32,7 @@ class Kind(Enum):
     REFERENCE = "reference"    # an id from another list of the profile
     ENTITY = "entity"          # a nested mapping, described by another model class
     LIST = "list"              # a list of `item`
+    MAPPING = "mapping"        # ids from the list `refers_to`, each mapped to an `item`
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Spec:
     yaml_key: str | None = None  # where the key is not a valid Python name (`from`)
     non_empty: bool = False  # a list that must have at least one item
     unique: bool = False  # a list whose items must differ
+    or_text: bool = False  # an entity that may also be given as a text (then its first key)
 
 
 def key(kind: Kind, doc: str, **options: Any):

@@ -44,6 +44,7 @@ EXPECTED = {
     Kind.REFERENCE: N_("an id"),
     Kind.ENTITY: N_("a mapping of keys"),
     Kind.LIST: N_("a list"),
+    Kind.MAPPING: N_("a mapping from an id to a value"),
     "non_empty": N_("a list with at least one item"),
 }
 

@@ -7,20 +7,58 @@ from pathlib import Path
 
 import pytest
 
+from generator.builder import build_profile
 from generator.checking import check_file
+from generator.confirmations import Lock, lock_path, write_lock
+from generator.loading import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 PROFILES = Path(__file__).resolve().parent / "profiles"
 MINIMAL = PROFILES / "valid" / "minimal.yaml"
 
 
+NO_LOCK = "# lock: none"  # a fixture about unconfirmed translations keeps them unconfirmed
+
+
+def confirm_translations(path: Path) -> None:
+    """Write the lock that `privdocs i18n confirm` would write for the profile at `path`: every
+    complete text confirmed. Most fixtures are about something else than translations."""
+    document = load_document(path)
+    if document.root is None:
+        return
+    profile, _ = build_profile(document.root)
+    languages = profile.languages if isinstance(profile.languages, list) else []
+    if len(languages) < 2 or not all(isinstance(lang, str) for lang in languages):
+        return
+    lock = Lock()
+    for text in profile.texts:
+        if all(lang in text.values for lang in languages):
+            lock.confirm(text.where.path, {lang: text.values[lang] for lang in languages},
+                         languages[0])
+    write_lock(path, lock)
+
+
+def confirmed_copy(path: Path, directory: Path) -> Path:
+    """`path` itself when it comes with its own lock (or asks for none), else a copy of it in
+    `directory` whose translations are all confirmed."""
+    if lock_path(path).exists() or NO_LOCK in path.read_bytes().decode("utf-8", "replace"):
+        return path
+    copy = directory / path.name
+    copy.write_bytes(path.read_bytes())
+    confirm_translations(copy)
+    return copy
+
+
 @pytest.fixture
 def check_text(tmp_path):
-    """Check a profile given as YAML text; the file is named after `name` (its id)."""
+    """Check a profile given as YAML text; the file is named after `name` (its id). Its
+    translations count as confirmed unless `confirmed` is false."""
 
-    def check(text: str, name: str = "minimal"):
+    def check(text: str, name: str = "minimal", confirmed: bool = True):
         path = tmp_path / f"{name}.yaml"
         path.write_text(text, encoding="utf-8")
+        if confirmed:
+            confirm_translations(path)
         return check_file(path)
 
     return check

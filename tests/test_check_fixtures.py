@@ -15,7 +15,7 @@ import pytest
 from generator.checking import check_file
 from generator.findings import all_rules
 
-from .conftest import PROFILES, rule_paths
+from .conftest import PROFILES, confirmed_copy, rule_paths
 
 EXPECT = re.compile(r"^#\s*expect:\s*(\S+)\s+(\S+)\s*$", re.MULTILINE)
 INVALID = sorted((PROFILES / "invalid").glob("*.yaml"))
@@ -29,17 +29,17 @@ def expectations(path: Path) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("path", INVALID, ids=[path.stem for path in INVALID])
-def test_fixture_yields_exactly_its_findings(path):
+def test_fixture_yields_exactly_its_findings(path, tmp_path):
     expected = expectations(path)
     assert expected, f"{path.name} has no '# expect:' line"
     assert path.stem.split("--")[0] in {rule for rule, _ in expected}, \
         "a fixture is named after the rule it demonstrates"
-    assert rule_paths(check_file(path)) == expected
+    assert rule_paths(check_file(confirmed_copy(path, tmp_path))) == expected
 
 
 @pytest.mark.parametrize("path", VALID, ids=[path.stem for path in VALID])
-def test_valid_profiles_check_clean_even_strictly(path):
-    assert check_file(path).findings == []
+def test_valid_profiles_check_clean_even_strictly(path, tmp_path):
+    assert check_file(confirmed_copy(path, tmp_path)).findings == []
 
 
 def test_every_rule_has_a_fixture():

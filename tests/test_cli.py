@@ -11,7 +11,7 @@ import pytest
 
 from generator.cli import main
 
-from .conftest import MINIMAL, PROFILES, ROOT
+from .conftest import MINIMAL, PROFILES, ROOT, confirm_translations
 
 RETENTION = (PROFILES / "cli" / "no-retention.yaml").relative_to(ROOT).as_posix()
 MINIMAL_REL = MINIMAL.relative_to(ROOT).as_posix()
@@ -94,7 +94,7 @@ def test_sarif_is_valid_sarif_2_1_0(capsys):
     assert log["version"] == "2.1.0"
     run_ = log["runs"][0]
     rules = run_["tool"]["driver"]["rules"]
-    assert len(rules) == 36 and len({rule["id"] for rule in rules}) == 36
+    assert len(rules) == 42 and len({rule["id"] for rule in rules}) == 42
     [result] = run_["results"]
     assert result["ruleId"] == "retention"
     assert rules[result["ruleIndex"]]["id"] == "retention"
@@ -118,6 +118,7 @@ def test_warnings_fail_only_under_strict(capsys, tmp_path):
                         "en: We e-mail you about every change.}\n", "")
     profile = tmp_path / "warned.yaml"
     profile.write_text(text, encoding="utf-8")
+    confirm_translations(profile)
     code, out, _ = run(capsys, "check", "--lang", "en", str(profile))
     assert code == 0
     assert out.endswith("1 profile checked: 0 errors, 1 warning.\n")
@@ -179,6 +180,7 @@ def test_article_follows_where_the_data_come_from(capsys, tmp_path):
                         "    legal_basis: contract\n    sources: [register]\n")
     profile = tmp_path / "from-register.yaml"
     profile.write_text(text, encoding="utf-8")
+    confirm_translations(profile)
     code, out, _ = run(capsys, "check", "--format", "json", str(profile))
     [finding] = json.loads(out)["profiles"][0]["findings"]
     assert (finding["rule"], finding["article"]) == ("retention", "14(2)(a)")

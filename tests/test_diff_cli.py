@@ -12,7 +12,7 @@ import pytest
 
 from generator.cli import main
 
-from .conftest import MINIMAL, ROOT
+from .conftest import MINIMAL, ROOT, confirm_translations
 
 ORG = "hogeschool-kempen"
 
@@ -106,7 +106,15 @@ def test_an_unreadable_current_profile_is_exit_1(copy, capsys):
                "profile; `privdocs check org_profiles/hogeschool-kempen.yaml` shows why.\n")
 
 
-def test_without_to_the_latest_version_is_compared_with_the_draft(examples, capsys):
+@pytest.fixture
+def as_published(copy):
+    """The copy, with the profile that the latest version (1.1) was published from."""
+    snapshot = copy / "statements" / ORG / "1.1" / "profile.yaml"
+    shutil.copy(snapshot, copy / "org_profiles" / f"{ORG}.yaml")
+    return copy
+
+
+def test_without_to_the_latest_version_is_compared_with_the_draft(as_published, capsys):
     code, out, err = run(capsys, "diff", ORG, "--format", "json", "--lang", "en")
     document = json.loads(out)
     assert (code, err) == (0, "")
@@ -187,6 +195,7 @@ def test_a_draft_with_a_longer_retention_after_publishing(tmp_path, monkeypatch,
     (tmp_path / "org_profiles").mkdir()
     profile = tmp_path / "org_profiles" / "minimal.yaml"
     profile.write_text(MINIMAL.read_text(encoding="utf-8"), encoding="utf-8")
+    confirm_translations(profile)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("PRIVDOCS_TODAY", "2026-01-10")
     summaries = ("--summary-nl", "Versie.", "--summary-en", "Version.")

@@ -248,11 +248,11 @@ def test_status_counts_every_kind_of_entry(capsys, project):
     code, out, err = run(capsys, "i18n", "status", "--root", str(project), "--domain", "privdocs")
     assert code == 1
     assert out == (f"{NL_PRIVDOCS}: {total - 2} translated, 1 fuzzy, 1 untranslated, 1 obsolete\n"
-                   "Some translations are missing, fuzzy or out of date.\n")
+                   "Some translations are missing, fuzzy, out of date or not confirmed.\n")
     code, out, _ = run(capsys, "i18n", "status", "--root", str(project), "--domain", "privdocs",
                        "--lang", "nl")
     assert out == (f"{NL_PRIVDOCS}: {total - 2} vertaald, 1 vaag, 1 onvertaald, 1 vervallen\n"
-                   "Sommige vertalingen ontbreken, zijn vaag of zijn verouderd.\n")
+                   "Sommige vertalingen ontbreken, zijn vaag, zijn verouderd of zijn niet bevestigd.\n")
 
 
 def test_status_of_complete_catalogs_exits_zero(capsys, project):

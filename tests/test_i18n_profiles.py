@@ -56,7 +56,7 @@ def test_changed_source_is_stale_until_confirmed(capsys, workdir):
         "confirmed\n"
         "      was: Je lidmaatschap bijhouden\n"
         "      now: Je lidmaatschap zorgvuldig bijhouden\n"
-        "Some translations are missing, fuzzy or out of date.\n")
+        "Some translations are missing, fuzzy, out of date or not confirmed.\n")
 
     code, out, _ = run(capsys, "i18n", "confirm", "minimal", "purposes[0].name")
     assert (code, out) == (0, "1 text of org_profiles/minimal.yaml confirmed in "

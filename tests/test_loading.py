@@ -7,7 +7,7 @@ import time
 from generator.checking import check_file
 from generator.loading import MAX_BYTES
 
-from .conftest import MINIMAL, rule_paths
+from .conftest import MINIMAL, confirm_translations, rule_paths
 
 LEVELS = "abcdefghi"
 BILLION_LAUGHS = "\n".join(
@@ -53,6 +53,7 @@ def test_non_utf8_bytes_are_located(tmp_path):
 def test_a_utf8_byte_order_mark_is_fine(tmp_path):
     path = tmp_path / "minimal.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.read_bytes())
+    confirm_translations(path)
     assert check_file(path).findings == []
 
 

@@ -186,7 +186,22 @@ REMOVALS = [
                        in ("standard_contractual_clauses", "binding_corporate_rules"))),
     Removal("recipient-named", "recipient-named",
             lambda p: (_own(f"{at}.name") for at, recipient in _recipients(p)
-                       if "category" in recipient)),
+                       if "category" in recipient and recipient["role"] != "public_authority")),
+    Removal("transfer-certification", "transfer-certification",
+            lambda p: (_own(f"{at}.transfer.framework") for at, recipient in _recipients(p)
+                       if recipient.get("country") == "US"
+                       and recipient.get("transfer", {}).get("mechanism") == "adequacy_decision")),
+    Removal("transfer-derogation", "transfer-derogation",
+            lambda p: (_own(f"{at}.transfer.derogation") for at, recipient in _recipients(p)
+                       if recipient.get("transfer", {}).get("mechanism") == "derogation")),
+    Removal("joint-controller-arrangement", "joint-controller-arrangement",
+            lambda p: (_own(f"{at}.arrangement") for at, recipient in _recipients(p)
+                       if recipient["role"] == "joint_controller")),
+    Removal("recipient-country", "recipient-country",
+            lambda p: (_own(f"{at}.country") for at, recipient in _recipients(p)
+                       if "country" in recipient)),
+    Removal("retention-start", "retention-start",
+            lambda p: (_own(f"{at}.retention.from") for at, _ in _purposes(p))),
     Removal("changes-notice", "changes-notice",
             lambda p: [_own("changes"), _own("changes.notify")]),
     Removal("purpose-required", "purpose-required",
@@ -231,12 +246,13 @@ REMOVALS = [
           for key in ("examples", "special", "criminal")),
         *(f"{at}.{key}" for at, _ in _entries(p, "data_subjects") for key in ("minors",)),
         *(f"{at}.{key}" for at, purpose in _purposes(p)
-          for key in ("description", "direct_marketing", "retention.from", "retention.criteria",
+          for key in ("description", "direct_marketing", "retention.criteria",
                       *(["sources"] if "subject" in purpose.get("sources", ())
                         and "provision" in purpose else []))),
         *(f"{at}.{key}" for at, recipient in _recipients(p)
-          for key in ("description", "transfer.framework",
-                      *(["country", "category"] if "name" in recipient else []))),
+          for key in ("description",
+                      *(["transfer.framework"] if recipient.get("country") != "US" else []),
+                      *(["category"] if "name" in recipient else []))),
     ) if _exists(p, path)]),
 ]
 

@@ -11,7 +11,7 @@ import yaml
 from generator import publishing
 from generator.cli import main
 
-from .conftest import MINIMAL
+from .conftest import MINIMAL, confirm_translations
 
 ORG = "minimal"
 
@@ -23,6 +23,7 @@ def workspace(tmp_path, monkeypatch):
     text = MINIMAL.read_text(encoding="utf-8").replace(
         "  notify: {nl:", "  notice_period: P1M\n  notify: {nl:")
     (tmp_path / "org_profiles" / f"{ORG}.yaml").write_text(text, encoding="utf-8")
+    confirm_translations(tmp_path / "org_profiles" / f"{ORG}.yaml")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("PRIVDOCS_TODAY", "2026-01-10")
     return tmp_path
@@ -76,6 +77,7 @@ def test_editorial_and_substantive_versions(workspace, capsys):
     publish(capsys)
     edit_profile(workspace, "en: We e-mail you about every change.",
                  "en: We send you an e-mail about every change.")
+    confirm_translations(workspace / "org_profiles" / f"{ORG}.yaml")
     code, out, _ = publish(capsys)
     assert code == 0
     assert out.startswith("Published minimal 1.1 (editorial), in force from 2026-01-10")

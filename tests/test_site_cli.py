@@ -17,8 +17,9 @@ from generator.cli import main
 from generator.manifest import read_manifest
 from generator.publishing import PublishRequest, publish
 from generator.sealing import SEAL, seal_text, sealed
+from generator.site.settings import SITE_TEMPLATES
 
-from .conftest import MINIMAL, ROOT
+from .conftest import MINIMAL, ROOT, confirm_translations
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -30,6 +31,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def publish_profile(project: Path, org: str, text: str) -> None:
     path = project / "org_profiles" / f"{org}.yaml"
     path.write_text(text, encoding="utf-8")
+    confirm_translations(path)
     languages = yaml.safe_load(text)["languages"]
     summaries = {"nl": "Eerste versie.", "en": "First."}
     publish(PublishRequest(profile=path, summaries={lang: summaries[lang] for lang in languages},
@@ -37,12 +39,17 @@ def publish_profile(project: Path, org: str, text: str) -> None:
             project / "statements")
 
 
+SETTINGS = ("site_url: https://privacy.vereniging-voorbeeld.nl/\n"
+            "extra:\n"
+            "  privdocs:\n"
+            "    docs: false\n")
+
+
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    """A project of its own: the site's configuration and templates, and the minimal profile
+    """A project of its own: the site's settings (its address), and the minimal profile
     published once."""
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "site_templates" / "site", tmp_path / "site_templates" / "site")
+    (tmp_path / "mkdocs.yml").write_text(SETTINGS, encoding="utf-8")
     (tmp_path / "org_profiles").mkdir()
     publish_profile(tmp_path, "minimal", MINIMAL.read_text(encoding="utf-8"))
     monkeypatch.chdir(tmp_path)
@@ -124,8 +131,11 @@ def dutch_only(text: str) -> str:
     return re.sub(r", en: [^}]*\}", "}", text)
 
 
-def test_an_untranslated_sentence_stops_the_build(capsys, project):
-    home = project / "site_templates" / "site" / "home.md.j2"
+def test_an_untranslated_sentence_stops_the_build(capsys, project, monkeypatch):
+    templates = project / "templates"
+    shutil.copytree(SITE_TEMPLATES, templates)
+    monkeypatch.setattr("generator.site.build.SITE_TEMPLATES", templates)
+    home = templates / "home.md.j2"
     home.write_text(home.read_text(encoding="utf-8")
                     + '\n{{ _("A sentence nobody translated yet.") }}\n', encoding="utf-8")
     code, out, err = run(capsys, "build")
@@ -199,8 +209,7 @@ def test_a_docs_value_that_is_not_true_or_false_is_refused(capsys, project):
     ask_for_docs(project, "sometimes")
     code, out, err = run(capsys, "build")
     assert (code, out) == (1, "")
-    assert err == ("privdocs: error: mkdocs.yml: the MkDocs configuration cannot be read "
-                   "(extra.privdocs.docs must be true or false, not 'sometimes').\n")
+    assert err == "privdocs: error: mkdocs.yml: `extra.privdocs.docs` must be true or false.\n"
 
 
 def test_the_documentation_builds_on_its_own(capsys, project):

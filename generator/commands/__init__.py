@@ -20,6 +20,8 @@ COMMANDS = (
     "diff",
     "build",
     "serve",
+    "init",
+    "new",
 )
 
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import console
 from ..catalogs import LANGUAGES, N_, Nn_, translator
 from ..message_language import message_language
 from ..cli import ERROR_PREFIX
 from ..manifest import STATEMENTS_DIR
+from ..report import REPORTERS
+from ..site_folder import guard_site_dir
+from ..verification import check_archive
+from ..site.assembly import SiteIncomplete, render_incomplete
+from ..site.build import BuildReport, BuildRequest, ProfilesHaveErrors, build_site
+from ..site.settings import read_settings
 
-if TYPE_CHECKING:  # imported when a build runs, so other commands start without MkDocs
-    from ..site.build import BuildReport, BuildRequest
+WARNING_PREFIX = N_("privdocs: warning: {message}")
 
 BUILT = Nn_("Built the site of {n} organisation into {site_dir}/: {pages} pages in each of "
             "{languages} ({seconds} s, of which MkDocs {mkdocs} s).",
@@ -24,8 +28,9 @@ BUILT = Nn_("Built the site of {n} organisation into {site_dir}/: {pages} pages 
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
     """The options `build` and `serve` share."""
-    parser.add_argument("--config", metavar="FILE", default="mkdocs.yml",
-                        help=N_("the MkDocs configuration (default: mkdocs.yml)"))
+    parser.add_argument("--config", metavar="FILE",
+                        help=N_("the site's settings (default: mkdocs.yml when there is one, "
+                                "else privdocs' defaults)"))
     parser.add_argument("--statements", metavar="DIR", default=STATEMENTS_DIR.as_posix(),
                         help=N_("the archive of published versions (default: statements/)"))
     parser.add_argument("--profiles", metavar="DIR", default="org_profiles",
@@ -59,9 +64,8 @@ def register(subcommands) -> None:
 
 
 def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildRequest:
-    from ..site.build import BuildRequest
-
-    values = dict(config=Path(arguments.config), statements=Path(arguments.statements),
+    values = dict(config=Path(arguments.config) if arguments.config else None,
+                  statements=Path(arguments.statements),
                   profiles=Path(arguments.profiles), drafts=arguments.drafts,
                   site_dir=Path(arguments.site_dir) if getattr(arguments, "site_dir", None)
                   else None, site_url=getattr(arguments, "site_url", None),
@@ -72,15 +76,10 @@ def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildReq
 
 def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
     """Build; print why not when the input stops it (findings, missing pages, a tampered
-    archive)."""
-    from ..report import REPORTERS
-    from ..site.assembly import SiteIncomplete, render_incomplete
-    from ..site.build import ProfilesHaveErrors, build_site
-    from ..verification import check_archive
-
+    archive), and what the user should know about the settings."""
     check_archive(request.statements)
     try:
-        return build_site(request)
+        report = build_site(request)
     except ProfilesHaveErrors as refused:
         sys.stdout.write(REPORTERS["text"](refused.checked,
                                            lambda result: result.language or lang, lang))
@@ -89,6 +88,10 @@ def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
         message = render_incomplete(incomplete, lang)
         sys.stderr.write(translator(lang).format(ERROR_PREFIX, message=message) + "\n")
         return None
+    t = translator(lang)
+    for msgid, args in report.warnings:
+        sys.stderr.write(t.format(WARNING_PREFIX, message=t.format(msgid, **args)) + "\n")
+    return report
 
 
 def summary(report: BuildReport, lang: str) -> str:
@@ -101,13 +104,12 @@ def summary(report: BuildReport, lang: str) -> str:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..site.mkdocs_builds import read_project_config
-    from ..site_folder import guard_site_dir
-
     lang = message_language(arguments.lang)
     request = request_from(arguments)
-    site_dir = request.site_dir or read_project_config(request.config).site_dir
-    guard_site_dir(site_dir, request.config.parent, request.statements, request.profiles)
+    settings = read_settings(request.config)
+    site_dir = request.site_dir or settings.site_dir
+    project = settings.file.parent if settings.file else Path(".")
+    guard_site_dir(site_dir, project, request.statements, request.profiles)
     report = build_reporting(request, lang)
     if report is None:
         return 1

@@ -65,7 +65,8 @@ def run(arguments: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, stop)
     preview = Preview(request_from(arguments), host, port, build)
     sys.stdout.write(translator(lang).format(SERVING, url=preview.url,
-                                             config=arguments.config) + "\n")
+                                             config=arguments.config or "mkdocs.yml")
+                     + "\n")
     sys.stdout.flush()
     try:
         preview.serve()

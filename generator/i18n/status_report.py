@@ -30,7 +30,11 @@ WAS_UNKNOWN = N_("was: not recorded (the lock is older than recorded source text
 NOW = N_("now: {text}")
 UNCONFIRMED_LINE = N_("{path} (line {line}): {languages} not confirmed yet")
 COMPLETE = N_("Every translation is complete and current.")
-INCOMPLETE = N_("Some translations are missing, fuzzy or out of date.")
+INCOMPLETE = N_("Some translations are missing, fuzzy, out of date or not confirmed.")
+UNCONFIRMED_REMAIN = Nn_("{n} text still has a translation nobody has confirmed: check it and "
+                         "run `privdocs i18n confirm`; `publish` refuses it until then.",
+                         "{n} texts still have translations nobody has confirmed: check them "
+                         "and run `privdocs i18n confirm`; `publish` refuses them until then.")
 
 
 @dataclass
@@ -87,6 +91,9 @@ def status_text(report: StatusReport, lang: str) -> str:
                               missing=len(profile.missing), stale=len(profile.stale),
                               unconfirmed=len(profile.unconfirmed)))
         lines.extend(_text_lines(lang, profile))
+    unconfirmed = sum(len(profile.unconfirmed) for profile in report.profiles)
+    if unconfirmed:
+        lines.append(t.ngettext(*UNCONFIRMED_REMAIN, unconfirmed).format(n=unconfirmed))
     lines.append(t.gettext(COMPLETE if report.complete else INCOMPLETE))
     return "\n".join(lines) + "\n"
 

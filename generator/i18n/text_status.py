@@ -83,8 +83,9 @@ class ProfileTexts:
 
     @property
     def complete(self) -> bool:
-        """Every text exists in every language and no translation is stale."""
-        return not self.missing and not self.stale
+        """Every text exists in every language, and every translation is confirmed against its
+        current source: unconfirmed is not current (`publish` refuses both)."""
+        return not self.missing and not self.stale and not self.unconfirmed
 
 
 def profile_texts(loaded: LoadedProfile) -> ProfileTexts:

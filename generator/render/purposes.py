@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import (CONSENT_BY, LEGAL_BASES, MECHANISMS, REQUIREMENTS, ROLES, SPECIAL_CONDITIONS,
-                     SUBJECT_SOURCE, Profile, Purpose, Recipient, Text, Transfer)
+                     OBSERVED_SOURCE, SUBJECT_SOURCE, Profile, Purpose, Recipient, Text,
+                     Transfer)
 from .gaps import statement_msgid
 from .values import Reader
 
@@ -53,6 +54,7 @@ class PurposeView:
     provision_law: str | None       # the law or task, with legal_obligation or public_task
     special_condition: str | None   # a key of SPECIAL_CONDITIONS, or a gap
     from_subject: bool
+    observed: bool                  # data we record ourselves (`sources: [observed]`)
     sources: list[tuple[str, bool]]  # (name, publicly accessible)
     requirement: str | None         # a key of REQUIREMENTS, or a gap
     consequence: str | None
@@ -123,8 +125,10 @@ def purpose_view(read: Reader, purpose: Purpose, lookups: Lookups) -> PurposeVie
     source_ids = purpose.sources if isinstance(purpose.sources, list) else []
     other_sources = [(read.text(sources[source_id].name, SOURCE), sources[source_id].public is True)
                      if source_id in sources else (read.gaps.mark(SOURCE), False)
-                     for source_id in source_ids if source_id != SUBJECT_SOURCE]
+                     for source_id in source_ids
+                     if source_id not in (SUBJECT_SOURCE, OBSERVED_SOURCE)]
     from_subject = SUBJECT_SOURCE in source_ids
+    observed = OBSERVED_SOURCE in source_ids
     if not source_ids:
         other_sources.append((read.gaps.mark(SOURCE), False))
     special = any(category.special for category in category_views)
@@ -162,6 +166,7 @@ def purpose_view(read: Reader, purpose: Purpose, lookups: Lookups) -> PurposeVie
                            if special or purpose.special_category_condition is not None
                            else None),
         from_subject=from_subject,
+        observed=observed,
         sources=other_sources,
         requirement=requirement,
         consequence=consequence,

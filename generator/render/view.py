@@ -150,7 +150,7 @@ def document_view(profile: Profile, read: Reader, version: Version | None) -> Do
         rights=_rights(read, profile, purposes, controller),
         cookies=[_cookie(read, cookie) for cookie in profile.cookies or ()
                  if isinstance(cookie, Cookie)],
-        security=read.optional_text(profile.security),
+        security=read.optional_text(profile.security.summary if profile.security else None),
         notify=read.optional_text(changes.notify) if changes else None,
         notice_period=(read.duration(changes.notice_period, NOTICE_PERIOD)
                        if changes and changes.notice_period is not None else None),

@@ -21,11 +21,12 @@ MODULES = (
     "legal_basis", "legitimate_interest", "legitimate_interest_public_task", "legal_provision",
     "special_category_condition", "purpose_data_categories", "recipients_declared",
     "recipient_named", "transfer_mechanism", "transfer_invalid_mechanism", "transfer_adequacy",
-    "transfer_copy", "retention", "retention_vague", "consent_withdrawal", "complaint_authority",
-    "provision_requirement", "automated_decisions", "data_source", "children_consent",
-    "response_time", "changes_notice",
+    "transfer_copy", "transfer_certification", "transfer_derogation",
+    "joint_controller_arrangement", "recipient_country", "retention", "retention_vague",
+    "retention_start", "consent_withdrawal", "complaint_authority", "provision_requirement",
+    "automated_decisions", "data_source", "children_consent", "response_time", "changes_notice",
     # Language.
-    "translation_missing", "translation_stale", "vague_wording",
+    "translation_missing", "translation_unconfirmed", "translation_stale", "vague_wording",
 )
 
 

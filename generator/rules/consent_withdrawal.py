@@ -18,15 +18,17 @@ Failing example::
     # and no rights.withdraw_consent
 """
 
-from ..catalogs import N_
+from ..catalogs import Nn_
 from ..findings import Severity, finding
 
 ID = "consent-withdrawal"
 SEVERITY = Severity.ERROR
 ARTICLE = "13(2)(c), 7(3)"
 
-MESSAGE = N_("The purposes {purposes} rely on consent, but the profile does not say how to "
-             "withdraw it: add `rights.withdraw_consent`.")
+MESSAGE = Nn_("The purpose {purposes} relies on consent, but the profile does not say how to "
+              "withdraw it: add `rights.withdraw_consent`.",
+              "The purposes {purposes} rely on consent, but the profile does not say how to "
+              "withdraw it: add `rights.withdraw_consent`.")
 
 
 def check(profile):
@@ -39,4 +41,4 @@ def check(profile):
     if on_consent:
         location = (rights.at("withdraw_consent") if rights is not None
                     else profile.at("rights").child("withdraw_consent"))
-        yield finding(ID, location, MESSAGE, purposes=", ".join(on_consent))
+        yield finding(ID, location, MESSAGE, n=len(on_consent), purposes=", ".join(on_consent))

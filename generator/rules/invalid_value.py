@@ -27,3 +27,11 @@ BAD = N_("`{value}` is not valid here: expected {expected}.")
 WITH_HINT = N_("`{value}` is not valid here: expected {expected}. Did you mean `{hint}`?")
 REPEATED = N_("`{value}` is already in this list (line {first}): give each value once.")
 HTML = N_("Raw HTML (`{tag}`) is not allowed in a text: use Markdown for emphasis and links.")
+NOT_OWN_CATEGORY = N_("`{value}` is not one of this purpose's data categories: give examples "
+                      "only for {values}.")
+CONSENT_AGE_RANGE = N_("`{value}` is not valid here: expected an age from 1 to 17.")
+CONSENT_AGE_WITHOUT_AGE_RULE = N_("`consent_age` goes with `consent_by: parent_below_age`: set "
+                                  "that, or remove `consent_age`.")
+CONSENT_AGE_SET_BY_LAW = N_("The law sets the age for this consent (in the Netherlands 16 for "
+                            "every consent; in Belgium 13 for an online service): remove "
+                            "`consent_age`.")

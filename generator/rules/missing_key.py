@@ -23,4 +23,5 @@ ID = "missing-key"
 SEVERITY = Severity.ERROR
 ARTICLE = None
 
-MESSAGE = N_("The key `{key}` is required here.")
+MESSAGE = N_("The key `{key}` is required here: give {expected}.")
+ONE_OF = N_("One of the keys {keys} is required here: give {expected}.")

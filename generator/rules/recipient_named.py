@@ -8,11 +8,18 @@ A recipient that cannot be named in advance (the school a pupil moves to, the me
 network) can say why in `unnamed_reason`; the statement then tells people, and the rule is
 satisfied.
 
+A public authority is exempt: one that receives data in a particular inquiry is not a recipient
+at all (Art. 4(9)), and one that receives them regularly is named well enough by its category
+("the tax authority").
+
 Passing example::
 
     recipients:
       - id: mail-service
         name: Example Mailer Inc.
+      - id: tax
+        category: {nl: de Belastingdienst, en: the tax authority}
+        role: public_authority
 
 Failing example::
 
@@ -35,5 +42,5 @@ MESSAGE = N_("The recipient `{recipient}` is described only as a category: name 
 def check(profile):
     for recipient in profile.recipient_list:
         if (recipient.name is None and recipient.category is not None
-                and recipient.unnamed_reason is None):
+                and recipient.unnamed_reason is None and recipient.role != "public_authority"):
             yield finding(ID, recipient.at("name"), MESSAGE, recipient=recipient.label)

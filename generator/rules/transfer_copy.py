@@ -1,7 +1,8 @@
 """Say where people can read or obtain the safeguards of a transfer.
 
 GDPR Art. 13(1)(f) requires "the means by which to obtain a copy of them or where they have been
-made available" for standard contractual clauses and binding corporate rules.
+made available" for standard contractual clauses and binding corporate rules. The law requires
+it, so its absence is an error.
 
 Passing example::
 
@@ -19,7 +20,7 @@ from ..catalogs import N_
 from ..findings import Severity, finding
 
 ID = "transfer-copy"
-SEVERITY = Severity.WARNING
+SEVERITY = Severity.ERROR
 ARTICLE = "13(1)(f)"
 
 MESSAGE = N_("The transfer to `{recipient}` does not say where people can read or obtain a "

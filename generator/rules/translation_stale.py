@@ -19,6 +19,7 @@ Failing example::
 from ..catalogs import N_
 from ..confirmations import text_hash
 from ..findings import Severity, finding
+from ..located import INVALID
 
 ID = "translation-stale"
 SEVERITY = Severity.WARNING
@@ -29,7 +30,8 @@ MESSAGE = N_("The `{source}` text changed after its `{lang}` translation was con
 
 
 def check(profile):
-    if not profile.confirmations or not isinstance(profile.languages, list):
+    if (not profile.confirmations or profile.confirmations is INVALID
+            or not isinstance(profile.languages, list)):
         return
     source, *translations = profile.languages
     for text in profile.texts:

@@ -1,8 +1,13 @@
 """Avoid vague qualifiers in statement texts.
 
-The transparency guidelines (WP260, paragraph 12) name qualifiers such as "may", "might",
+The transparency guidelines (WP260, paragraph 13) name qualifiers such as "may", "might",
 "some", "often" and "possible" as examples of poor practice: they leave people guessing what
 actually happens to their data. Say what you do.
+
+The rule knows, as whole words: in English "may", "might", "possibly", "some", "often",
+"certain", "various" and "etc."; in Dutch "mogelijk", "eventueel", "bepaalde", "sommige",
+"soms", "vaak", "in principe", "zo nodig", "o.a.", "onder andere", "onder meer", "enz." and
+"etc." (with their inflected forms, such as "mogelijke" and "eventuele").
 
 Passing example::
 
@@ -30,10 +35,11 @@ MESSAGE = N_("This text uses vague wording ({words}): say exactly what you do.")
 
 VAGUE = {
     # "May" with a capital inside a sentence is the month, not the hedge.
-    "en": re.compile(r"(?:^|(?<=[.!?]\s))May\b|\bmay\b|\b(?i:might|possibly|some)\b"
-                     r"|\b(?i:etc)\b\.?"),
-    "nl": re.compile(r"\b(?:mogelijke?|eventue(?:el|le)|bepaalde|onder andere)\b|\bo\.a\.|"
-                     r"\benz\b\.?|\betc\b\.?", re.IGNORECASE),
+    "en": re.compile(r"(?:^|(?<=[.!?]\s))May\b|\bmay\b"
+                     r"|\b(?i:might|possibly|some|often|certain|various)\b|\b(?i:etc)\b\.?"),
+    "nl": re.compile(r"\b(?:mogelijke?|eventue(?:el|le)|bepaalde|sommige|soms|vaak|in\s+principe"
+                     r"|zo\s+nodig|onder\s+andere|onder\s+meer)\b|\bo\.a\.|\benz\b\.?"
+                     r"|\betc\b\.?", re.IGNORECASE),
 }
 
 

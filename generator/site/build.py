@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,10 +32,11 @@ from .changes import Changes
 from .drafts import render_drafts
 from .examples import read_sources
 from .landing import language_name, write_root_files
-from .mkdocs_builds import (ProjectConfig, SiteLanguage, build_language, language_config, nav,
-                            read_project_config)
+from .mkdocs_builds import SiteLanguage, build_language, language_config, nav
 from .pages import Page
 from .reference_pages import guide_examples, reference_pages
+from .settings import (SITE_TEMPLATES, SiteSettings, read_settings, settings_warnings,
+                       with_slash)
 from .snapshots import DataFile, data_files
 from .statement_pages import SiteContent, all_organisation_pages, home_page
 from .templates import environment
@@ -42,7 +44,6 @@ from .translations import translation_state
 from .wording import check_used_wording, check_wording, forget_used_wording
 
 SITE_LANGUAGES = LANGUAGES
-TEMPLATES = Path("site_templates") / "site"
 
 HAS_ERRORS = N_("{count} of the profiles in {folder} have check errors; the site was not built. "
                 "Fix them first (`privdocs check {folder}`).")
@@ -62,7 +63,7 @@ class ProfilesHaveErrors(PrivdocsError):
 
 @dataclass(frozen=True)
 class BuildRequest:
-    config: Path = Path("mkdocs.yml")
+    config: Path | None = None  # default: mkdocs.yml when there is one, else privdocs' defaults
     statements: Path = STATEMENTS_DIR
     profiles: Path = Path("org_profiles")
     site_dir: Path | None = None  # default: mkdocs.yml's site_dir
@@ -71,6 +72,7 @@ class BuildRequest:
     pages_dir: Path | None = None  # default: mkdocs.yml's docs_dir
     docs_only: bool = False  # privdocs' documentation alone, without the archive
     docs: bool | None = None  # default: the configuration's extra.privdocs.docs
+    templates: Path | None = None  # default: privdocs' page templates, theme and MkDocs setup
 
 
 @dataclass
@@ -80,6 +82,7 @@ class BuildReport:
     pages: dict[str, int]  # per language
     data_files: int
     seconds: dict[str, float] = field(default_factory=dict)
+    warnings: list[tuple[str, dict[str, object]]] = field(default_factory=list)  # (msgid, args)
 
     @property
     def own_seconds(self) -> float:
@@ -111,6 +114,14 @@ def translated_sources(pages: dict[str, list[Page]]) -> dict[str, list[str]]:
     sitemap and its alternates."""
     return {lang: [page.source for page in lang_pages if not page.stand_in]
             for lang, lang_pages in pages.items()}
+
+
+def place_logo(settings: SiteSettings, pages: Path) -> None:
+    """The project's logo among a language's pages, where the theme's `logo` points."""
+    if settings.logo is not None and settings.logo_name is not None:
+        target = pages / settings.logo_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(settings.logo, target)
 
 
 def check_ids(organisations: list[Organisation]) -> None:
@@ -147,11 +158,11 @@ class Assembled:
     day: datetime.date
 
 
-def assemble(request: BuildRequest, project: ProjectConfig, checked: list[CheckedProfile],
+def assemble(request: BuildRequest, settings: SiteSettings, checked: list[CheckedProfile],
              site_names: dict[str, str]) -> Assembled:
     """Every page of every language, and the data files."""
     day = today()
-    templates = project.file.parent / TEMPLATES
+    templates = request.templates or SITE_TEMPLATES
     forget_used_wording()
     names = {result.id: organisation_name(result.profile, result.id) for result in checked}
     organisations = read_archive(request.statements, day, names)
@@ -161,13 +172,13 @@ def assemble(request: BuildRequest, project: ProjectConfig, checked: list[Checke
     translations = {org.id: translation_state(request.profiles, org.id) for org in listed}
     changes = Changes(request.statements)
     content = SiteContent(templates, listed, translations, day, changes.markdown,
-                          changes.for_readers, drafts, project.docs)
-    examples = _examples(checked) if project.docs else {}
+                          changes.for_readers, drafts, settings.docs)
+    examples = _examples(checked) if settings.docs else {}
     pages: dict[str, list[Page]] = {}
     for lang in SITE_LANGUAGES:
         pages[lang] = [home_page(content, lang, site_names[lang]),
                        *all_organisation_pages(content, lang),
-                       *(reference_pages(templates, lang, examples) if project.docs else ())]
+                       *(reference_pages(templates, lang, examples) if settings.docs else ())]
     check_parity(pages, listed)
     check_used_wording(SITE_LANGUAGES)
     return Assembled(pages, data_files(organisations, day, changes), templates, len(listed),
@@ -180,10 +191,9 @@ def _examples(checked: list[CheckedProfile]) -> dict[str, str]:
     return guide_examples(read_sources([Path(result.file) for result in checked[:5]]))
 
 
-def assemble_docs(project: ProjectConfig, profiles: Path) -> Assembled:
+def assemble_docs(templates: Path, profiles: Path) -> Assembled:
     """The documentation of privdocs alone (`build --docs-only`): its overview is the home
     page; no profile is checked and no archive read (the profiles only lend examples)."""
-    templates = project.file.parent / TEMPLATES
     forget_used_wording()
     files = sorted(path for path in profiles.iterdir()
                    if path.suffix in PROFILE_SUFFIXES and path.is_file()) \
@@ -198,27 +208,27 @@ def assemble_docs(project: ProjectConfig, profiles: Path) -> Assembled:
 def build_site(request: BuildRequest) -> BuildReport:
     seconds: dict[str, float] = {}
     started = time.perf_counter()
-    project = read_project_config(request.config)
+    settings = read_settings(request.config)
     if request.pages_dir is not None:
-        project = dataclasses.replace(project, docs_dir=request.pages_dir)
-    site_dir = request.site_dir or project.site_dir
-    site_url = request.site_url or project.site_url
-    site_url = site_url if site_url.endswith("/") else site_url + "/"
+        settings = dataclasses.replace(settings, docs_dir=request.pages_dir)
+    site_dir = request.site_dir or settings.site_dir
+    site_url = with_slash(request.site_url or settings.site_url)
     if request.docs_only or request.docs is not None:
-        project = dataclasses.replace(project, docs=request.docs_only or bool(request.docs))
+        settings = dataclasses.replace(settings, docs=request.docs_only or bool(request.docs))
     checked = [] if request.docs_only else check_profiles(request.profiles)
     check_wording(SITE_LANGUAGES)
     seconds["check"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(project.site_name)
+    site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(settings.site_name)
                   for lang in SITE_LANGUAGES}
-    assembled = (assemble_docs(project, request.profiles) if request.docs_only
-                 else assemble(request, project, checked, site_names))
+    assembled = (assemble_docs(request.templates or SITE_TEMPLATES, request.profiles)
+                 if request.docs_only else assemble(request, settings, checked, site_names))
     for lang, lang_pages in assembled.pages.items():
-        write_pages(project.docs_dir / lang, lang_pages)
-    empty_site_dir(site_dir, [project.file, request.statements, request.profiles,
-                              project.docs_dir])
+        write_pages(settings.docs_dir / lang, lang_pages)
+        place_logo(settings, settings.docs_dir / lang)
+    empty_site_dir(site_dir, [path for path in (settings.file, settings.logo) if path]
+                   + [request.statements, request.profiles, settings.docs_dir])
     seconds["assemble"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -229,8 +239,9 @@ def build_site(request: BuildRequest) -> BuildReport:
                     for lang in SITE_LANGUAGES}
     for lang in SITE_LANGUAGES:
         site = SiteLanguage(site_url, site_names[lang], descriptions[lang],
-                            nav(project.docs, request.docs_only), names, available)
-        build_language(language_config(project, lang, site, site_dir), lang, assembled.day)
+                            nav(settings.docs, request.docs_only), names, available)
+        build_language(language_config(settings, assembled.templates, lang, site, site_dir),
+                       lang, assembled.day)
     seconds["mkdocs"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -243,4 +254,5 @@ def build_site(request: BuildRequest) -> BuildReport:
     seconds["finish"] = time.perf_counter() - started
     return BuildReport(site_dir, assembled.organisations,
                        {lang: len(pages) for lang, pages in assembled.pages.items()},
-                       len(assembled.data), seconds)
+                       len(assembled.data), seconds,
+                       settings_warnings(settings, site_url))

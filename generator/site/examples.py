@@ -113,6 +113,8 @@ def _value_lines(spec: Spec) -> list[str]:
     if spec.kind is Kind.ENTITY and spec.entity is not None:
         return [line for key, _attribute, child in specs_of(spec.entity) if child.required
                 for line in _key_lines(key, child)] or ["{}"]
+    if spec.kind is Kind.MAPPING:
+        return ["example-id: " + _value_lines(spec.item)[0]]
     if spec.kind is Kind.LIST:
         item = _value_lines(spec.item) if spec.item is not None else ['"…"']
         return ["- " + item[0], *("  " + line for line in item[1:])]
@@ -123,7 +125,7 @@ def _value_lines(spec: Spec) -> list[str]:
 
 def _key_lines(key: str, spec: Spec) -> list[str]:
     lines = _value_lines(spec)
-    if len(lines) == 1 and spec.kind not in (Kind.ENTITY, Kind.LIST):
+    if len(lines) == 1 and spec.kind not in (Kind.ENTITY, Kind.LIST, Kind.MAPPING):
         return [f"{key}: {lines[0]}"]
     return [f"{key}:", *("  " + line for line in lines)]
 

@@ -1,9 +1,10 @@
 """Running MkDocs: one build per language, each from its own folder of pages into its own
 folder of the site, so each language has its own search index, `<html lang>` and sitemap.
 
-The configuration is the project's `mkdocs.yml`; privdocs sets what differs per language
-(docs_dir, site_dir, site_url, site_name, theme.language, the nav) and turns strict mode on, so
-a broken link or any other warning fails the build.
+The configuration is privdocs' own (`site_templates/site/mkdocs.yml`, with the project's settings
+from `settings`); privdocs sets what differs per language (docs_dir, site_dir, site_url,
+site_name, theme.language, the nav) and turns strict mode on, so a broken link or any other
+warning fails the build.
 """
 
 from __future__ import annotations
@@ -20,16 +21,13 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
-from mkdocs.utils.yaml import yaml_load
 
 from ..catalogs import DOCUMENT_DOMAIN, N_, translator
-from ..errors import PrivdocsError, UsageError
+from ..errors import PrivdocsError
 from . import urls
 from .plugin import SitePlugin
+from .settings import MKDOCS_DEFAULTS, SiteSettings
 
-NO_CONFIG = N_("{file}: no such MkDocs configuration; run the command in the folder of your "
-               "mkdocs.yml, or give --config FILE.")
-BAD_CONFIG = N_("{file}: the MkDocs configuration cannot be read ({problem}).")
 MKDOCS_FAILED = N_("MkDocs could not build the {lang} pages: {problem}")
 
 # The small nav every page carries: it never grows with the number of organisations, which
@@ -57,49 +55,6 @@ class MkDocsFailed(PrivdocsError):
     exit_code = 1
 
 
-@dataclass(frozen=True)
-class ProjectConfig:
-    """The parts of `mkdocs.yml` privdocs itself reads before building."""
-
-    file: Path
-    docs_dir: Path  # the generated pages, one folder per language
-    site_dir: Path
-    site_url: str
-    site_name: str
-    docs: bool = False  # privdocs' documentation on the public site (`extra.privdocs.docs`)
-
-
-def read_project_config(file: Path) -> ProjectConfig:
-    if not file.is_file():
-        raise UsageError(NO_CONFIG, file=file.as_posix())
-    try:
-        with file.open("rb") as handle:
-            data = yaml_load(handle) or {}
-    except Exception as error:  # YAML errors and !ENV problems alike
-        raise PrivdocsError(BAD_CONFIG, file=file.as_posix(),
-                            problem=" ".join(str(error).split())) from None
-    root = file.parent
-    docs = wants_docs(data, file)
-    site_url = str(data.get("site_url") or "http://127.0.0.1:8000/")
-    return ProjectConfig(file, root / str(data.get("docs_dir", "build/pages")),
-                         root / str(data.get("site_dir", "site")),
-                         site_url if site_url.endswith("/") else site_url + "/",
-                         str(data.get("site_name", "Privacy statements")), docs)
-
-
-def wants_docs(data: object, file: Path) -> bool:
-    """Whether the configuration asks for privdocs' documentation and the translation
-    bookkeeping on the public site: `extra: {privdocs: {docs: true}}`. Off by default: the
-    site is for the readers of the statements."""
-    extra = data.get("extra") if isinstance(data, dict) else None
-    options = extra.get("privdocs") if isinstance(extra, dict) else None
-    value = options.get("docs", False) if isinstance(options, dict) else False
-    if not isinstance(value, bool):
-        raise PrivdocsError(BAD_CONFIG, file=file.as_posix(),
-                            problem=f"extra.privdocs.docs must be true or false, not {value!r}")
-    return value
-
-
 class _Warnings(logging.Handler):
     """Collects what MkDocs warns about while it builds, to say why strict mode failed."""
 
@@ -111,17 +66,33 @@ class _Warnings(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
-def language_config(project: ProjectConfig, lang: str, site: SiteLanguage,
+def language_config(settings: SiteSettings, templates: Path, lang: str, site: SiteLanguage,
                     site_dir: Path) -> MkDocsConfig:
+    """privdocs' configuration (`templates`/mkdocs.yml) with the settings of this build."""
     config = load_config(
-        str(project.file), docs_dir=str(project.docs_dir / lang), site_dir=str(site_dir / lang),
-        site_url=f"{site.site_url}{lang}/", site_name=site.site_name, nav=site.nav, strict=True,
-        use_directory_urls=True, site_description=site.description)
+        str(templates / MKDOCS_DEFAULTS), docs_dir=str((settings.docs_dir / lang).resolve()),
+        site_dir=str((site_dir / lang).resolve()), site_url=f"{site.site_url}{lang}/",
+        site_name=site.site_name, nav=site.nav, strict=True, use_directory_urls=True,
+        site_description=site.description)
     config.theme["language"] = lang
     config.extra["privdocs_csp"] = CONTENT_SECURITY_POLICY
+    _apply_colours(config, settings)
+    if settings.logo_name:
+        config.theme["logo"] = settings.logo_name
     _translate_palette_toggles(config, lang)
     config.plugins["privdocs-site"] = SitePlugin(lang, site.names, site.site_url, site.available)
     return config
+
+
+def _apply_colours(config: MkDocsConfig, settings: SiteSettings) -> None:
+    """The project's colours in every colour scheme of the theme (light and dark alike)."""
+    palette = config.theme.get("palette")
+    schemes = palette if isinstance(palette, list) else [palette] if palette else []
+    if not schemes:
+        schemes = [{}]
+        config.theme["palette"] = schemes[0]
+    for scheme in schemes:
+        scheme.update(primary=settings.primary, accent=settings.accent)
 
 
 def _translate_palette_toggles(config: MkDocsConfig, lang: str) -> None:

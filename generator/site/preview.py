@@ -21,7 +21,8 @@ from typing import Callable
 from mkdocs import livereload
 from mkdocs.livereload import LiveReloadServer
 
-from .build import TEMPLATES, BuildReport, BuildRequest
+from .build import BuildReport, BuildRequest
+from .settings import PROJECT_CONFIG, SITE_TEMPLATES
 
 RELOAD_SCRIPT = "_privdocs-livereload.js"
 # MkDocs' script with its call `livereload(epoch, request_id)` reading them from its element.
@@ -32,8 +33,8 @@ _RELOAD_JS = livereload._SCRIPT_TEMPLATE_STR.replace(
 
 
 def watched_paths(request: BuildRequest) -> list[Path]:
-    project = request.config.parent
-    candidates = [request.config, request.statements, request.profiles, project / TEMPLATES.parent]
+    candidates = [request.config or PROJECT_CONFIG, request.statements, request.profiles,
+                  request.templates or SITE_TEMPLATES]
     return [path for path in candidates if path.exists()]
 
 

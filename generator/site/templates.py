@@ -1,7 +1,7 @@
 """The Jinja2 environment of the site's pages: one per templates folder and language.
 
-The page templates are `site_templates/site/*.md.j2` in the project being built (next to its
-`mkdocs.yml`); they write Markdown that MkDocs turns into pages. As for the documents, every
+The page templates are `site_templates/site/*.md.j2`, shipped in the package beside the theme
+overrides; they write Markdown that MkDocs turns into pages. As for the documents, every
 sentence is an English message id in the `statement` catalog (babel-statement.cfg extracts
 `site_templates/**.j2`), so `privdocs i18n` keeps the site's wording translated with the rest.
 `StrictUndefined` makes a misspelt name an error, and printing None is refused. The texts the

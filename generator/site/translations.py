@@ -2,8 +2,9 @@
 
 The profile is the one in `org_profiles/` (the source of the next version), read with its lock
 as `privdocs i18n status` reads it. A language is *complete* when no text lacks it and
-*current* when no translation is stale (its source changed after it was confirmed); texts
-never confirmed are counted apart, as `status` does.
+*current* when every translation is confirmed against its current source: neither stale (its
+source changed after it was confirmed) nor unconfirmed (never confirmed as it reads now). The
+two are counted apart, as `status` does; `publish` refuses either.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class LanguageState:
 
     @property
     def current(self) -> bool:
-        return not self.stale
+        return not self.stale and not self.unconfirmed
 
 
 @dataclass(frozen=True)

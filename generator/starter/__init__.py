@@ -1,0 +1,2 @@
+"""Starting an organisation: its repository (`privdocs init`), its first profile, and the
+questionnaire that fills the profile in (`privdocs new`)."""
