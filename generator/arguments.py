@@ -11,7 +11,7 @@ own, `--lang` for its messages.
 from __future__ import annotations
 
 import argparse
-import difflib
+import functools
 import re
 
 from .catalogs import LANGUAGES, N_
@@ -40,8 +40,17 @@ QUIET_HELP = N_("print only results and problems, no summary")
 VERBOSE_HELP = N_("also print the details of what the command does, on standard error")
 LANG_HELP = N_("language of the messages (default: the profile's language, then LANG)")
 
+# argparse words its help through `gettext.gettext`, which searches the disk for a catalog of
+# Python's own messages at every call: some sixty searches to build privdocs' parsers, most of
+# the start of `privdocs --version` on a busy machine. Within one run the answer for a message
+# cannot change, so each is looked up once.
+if not hasattr(argparse._, "cache_info"):
+    argparse._ = functools.lru_cache(maxsize=None)(argparse._)
+
 
 def _closest(word: str, candidates) -> str | None:
+    import difflib  # only for a mistyped word
+
     matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return matches[0] if matches else None
 

@@ -2,20 +2,17 @@
 
 Message ids are English; `locales/<lang>/LC_MESSAGES/<domain>.po` holds the translations, one
 domain for the tool's own messages (`privdocs`) and one for the documents it writes
-(`statement`). The
-PO file is read with Babel once per process and per language, so no compiled `.mo` file has to
-be kept in step with it.
+(`statement`). The PO file is read once per process and per language, so no compiled `.mo`
+file has to be kept in step with it.
 """
 
 from __future__ import annotations
 
 import gettext
-import io
 from functools import lru_cache
 from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from .po_reading import read_translations
 
 LOCALES_DIR = Path(__file__).parent / "locales"
 DOMAIN = "privdocs"
@@ -61,15 +58,10 @@ class Translator:
 def translator(lang: str, domain: str = DOMAIN) -> Translator:
     """The translator for `lang`; English and unknown languages use the message ids as they are.
 
-    The PO file is compiled in memory (Babel), then read by the standard library's gettext;
-    fuzzy entries are left out, so an outdated translation falls back to English.
+    The PO file is read for lookups only (`po_reading`), when a message is first translated
+    into `lang`; fuzzy entries are left out, so an outdated translation falls back to English.
     """
     po_path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{domain}.po"
     if lang == SOURCE_LANGUAGE or not po_path.exists():
         return Translator(lang, gettext.NullTranslations())
-    with po_path.open("rb") as handle:
-        catalog = read_po(handle, locale=lang)
-    compiled = io.BytesIO()
-    write_mo(compiled, catalog, use_fuzzy=False)
-    compiled.seek(0)
-    return Translator(lang, gettext.GNUTranslations(compiled))
+    return Translator(lang, read_translations(po_path.read_text(encoding="utf-8")))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from .builder import build_profile
 from .catalogs import N_
@@ -47,6 +48,25 @@ class CheckedProfile:
         if isinstance(languages, list) and languages and isinstance(languages[0], str):
             return languages[0]
         return None
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for found in self.findings if found.severity is severity)
+
+    def reported(self) -> CheckedFile:
+        """What a report needs of this result, without the profile."""
+        return CheckedFile(self.file, self.id, self.language, self.findings)
+
+
+@dataclass
+class CheckedFile:
+    """A checked file as the reports see it: its name, id, first language and findings. A
+    check of many files keeps these, not the profiles, so that what stays alive (and what the
+    garbage collector walks again and again) does not grow with every profile read."""
+
+    file: str
+    id: str
+    language: str | None
+    findings: list[Finding]
 
     def count(self, severity: Severity) -> int:
         return sum(1 for found in self.findings if found.severity is severity)
@@ -108,3 +128,10 @@ def profile_files(arguments: list[str]) -> list[tuple[Path, str]]:
 
 def check_paths(arguments: list[str]) -> list[CheckedProfile]:
     return [check_file(path, display) for path, display in profile_files(arguments)]
+
+
+def check_each(arguments: list[str]) -> Iterator[CheckedFile]:
+    """The files named by `arguments`, checked one at a time; each profile is let go as soon
+    as its findings are known."""
+    for path, display in profile_files(arguments):
+        yield check_file(path, display).reported()

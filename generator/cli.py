@@ -14,7 +14,7 @@ import sys
 from . import __version__, console, message_language
 from .arguments import Parser, add_common_options, requested_language
 from .catalogs import N_, translator
-from .commands import register_all
+from .commands import needed_by, register_all
 from .errors import PrivdocsError
 from .terminal import printable
 
@@ -22,12 +22,14 @@ ERROR_PREFIX = N_("privdocs: error: {message}")
 OS_ERROR = N_("{file}: {reason}.")
 
 
-def _parser() -> Parser:
+def _parser(argv: list[str] | None = None) -> Parser:
+    """The parser of `privdocs`; given the arguments, with only the commands they can need."""
     parser = Parser(
         prog="privdocs",
         description="Check, render and publish GDPR privacy statements from YAML profiles.")
     parser.add_argument("--version", action="version", version=f"privdocs {__version__}")
-    register_all(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
+    register_all(parser.add_subparsers(dest="command", metavar="COMMAND", required=True),
+                 None if argv is None else needed_by(argv))
     add_common_options(parser)
     return parser
 
@@ -44,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     message_language.reset()
     try:
-        arguments = _parser().parse_args(argv)
+        arguments = _parser(argv).parse_args(argv)
     except PrivdocsError as error:  # a usage error: told in the language asked for, if any
         return _print_error(error, message_language.message_language(requested_language(argv)))
     console.set_level(console.QUIET if getattr(arguments, "quiet", False) else

@@ -8,13 +8,16 @@ governs is the rest: closing summaries and confirmations (`say`), and details (`
 
 from __future__ import annotations
 
-import logging
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # logging is imported only for --verbose: most runs never need it
+    import logging
 
 QUIET, NORMAL, VERBOSE = 0, 1, 2
 _level = NORMAL
 _log_handler: logging.Handler | None = None
-_root_level_before = logging.WARNING
+_root_level_before = 30  # logging.WARNING, the root logger's default
 
 
 def set_level(level: int) -> None:
@@ -22,6 +25,10 @@ def set_level(level: int) -> None:
     drives log (MkDocs' progress, for instance) on standard error; leaving verbose undoes it."""
     global _level, _log_handler, _root_level_before
     _level = level
+    if (level >= VERBOSE) == (_log_handler is not None):
+        return
+    import logging
+
     root = logging.getLogger()
     if level >= VERBOSE and _log_handler is None:
         _log_handler = logging.StreamHandler(sys.stderr)

@@ -3,10 +3,6 @@ adequacy decision of the European Commission."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from babel import Locale
-
 from .adequacy import DECISIONS
 
 # The 27 EU member states plus Iceland, Liechtenstein and Norway, and the parts of member states
@@ -26,17 +22,26 @@ ADEQUACY = frozenset(DECISIONS)
 ISO_ALIASES = {"EL": "GR", "UK": "GB"}
 
 
-# CLDR names these too, but they are not ISO 3166-1 countries (Kosovo, XK, is kept: it is the
-# code in common use).
-_NOT_ISO = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB ZZ".split())
+# Every ISO 3166-1 alpha-2 code that CLDR names, as Babel 2.19 lists them (`Locale("en")
+# .territories` without CLDR's non-ISO codes: AC CP CQ DG EA EU EZ IC QO TA UN XA XB ZZ; Kosovo,
+# XK, is kept: it is the code in common use). Written out because reading CLDR's locale data
+# costs a check more than the rest of its start; tests/test_countries_codes.py compares this
+# list with Babel's, so a CLDR update that adds or drops a code is noticed.
+ISO_CODES = frozenset((
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR "
+    "BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ "
+    "EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW "
+    "GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY "
+    "KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV "
+    "MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY "
+    "QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG "
+    "TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA "
+    "ZM ZW"
+).split())
 
 
-@lru_cache(maxsize=1)
 def iso_codes() -> frozenset[str]:
-    """Every ISO 3166-1 alpha-2 code that CLDR (through Babel) knows a name for."""
-    territories = Locale("en").territories
-    return frozenset(code for code in territories
-                     if len(code) == 2 and code.isalpha() and code not in _NOT_ISO)
+    return ISO_CODES
 
 
 def is_country(code: str) -> bool:

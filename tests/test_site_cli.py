@@ -20,7 +20,7 @@ from generator.publishing import PublishRequest, publish
 from generator.sealing import SEAL, seal_text, sealed
 from generator.site.settings import SITE_TEMPLATES
 
-from .conftest import MINIMAL, ROOT, confirm_translations
+from .conftest import MINIMAL, confirm_translations
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -7,7 +7,6 @@ import sys
 
 from .. import console
 from ..catalogs import LANGUAGES, N_, translator
-from ..checking import check_paths
 from ..findings import Severity
 from ..message_language import message_language
 from ..report import REPORTERS
@@ -37,7 +36,9 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    results = check_paths(arguments.paths or [DEFAULT_PROFILES])
+    from ..checking import check_each
+
+    results = list(check_each(arguments.paths or [DEFAULT_PROFILES]))
 
     def language_of(result) -> str:
         return message_language(arguments.lang, result.language)

@@ -7,18 +7,9 @@ import json
 import os
 import sys
 
-from ..catalogs import N_
-from ..diffing import (
-    diff_to_html,
-    diff_to_json,
-    diff_to_markdown,
-    diff_to_text,
-    diff_versions,
-)
+from ..catalogs import LANGUAGES, N_
+from ..documents import DOCUMENTS
 from ..manifest import STATEMENTS_DIR, read_manifest
-from ..profiles import PROFILES_DIR
-from ..render import DOCUMENTS, LANGUAGES
-from ..verification import check_archive
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -50,6 +41,16 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..diffing import (
+        diff_to_html,
+        diff_to_json,
+        diff_to_markdown,
+        diff_to_text,
+        diff_versions,
+    )
+    from ..profiles import PROFILES_DIR
+    from ..verification import check_archive
+
     languages = (arguments.lang,) if arguments.lang else None
     documents = (arguments.document,) if arguments.document else None
     read_manifest(arguments.org, STATEMENTS_DIR)  # an unknown organisation is a usage error

@@ -10,28 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import console
-from ..catalogs import LANGUAGES, N_
-from ..checking import NO_SUCH_PATH
+from ..catalogs import DOCUMENT_DOMAIN, DOMAIN, LANGUAGES, N_
 from ..errors import PrivdocsError, UsageError
 from ..findings import Message
-from ..i18n import summaries
-from ..atomic_files import write_atomically
-from ..i18n.catalog_compile import compile_catalogs
-from ..i18n.catalog_status import domain_status
-from ..i18n.catalog_update import update
-from ..i18n.confirming import confirm_texts
-from ..i18n.domains import MAPPING_FILES, Project
-from ..i18n.extraction import extract
-from ..i18n.catalog_files import po_bytes
-from ..i18n.po_export import export_catalog
-from ..i18n.po_import import import_translations
-from ..i18n.profile_files import load_profile
-from ..profiles import PROFILES_DIR, find_profile
-from ..i18n.status_report import StatusReport, status_json, status_text
-from ..i18n.text_status import profile_texts
 from ..message_language import message_language
+
+if TYPE_CHECKING:  # the i18n work is imported when an action runs, not when privdocs starts
+    from ..i18n.domains import Project
 
 
 
@@ -51,7 +39,7 @@ def register(subcommands) -> None:
         if root:
             sub.add_argument("--root", metavar="DIR",
                              help=N_("the source checkout (default: the one privdocs runs from)"))
-            sub.add_argument("--domain", choices=sorted(MAPPING_FILES), action="append",
+            sub.add_argument("--domain", choices=sorted((DOMAIN, DOCUMENT_DOMAIN)), action="append",
                              help=N_("only this gettext domain (may be repeated; default: all)"))
         if lang:
             sub.add_argument("--lang", choices=LANGUAGES,
@@ -118,6 +106,9 @@ def _lang(arguments: argparse.Namespace) -> str:
 
 
 def _project(arguments: argparse.Namespace) -> Project:
+    from ..checking import NO_SUCH_PATH
+    from ..i18n.domains import Project
+
     if arguments.root is None:
         return Project.installed()
     root = Path(arguments.root)
@@ -141,6 +132,9 @@ def _print(lines: list[str], stream=None) -> None:
 
 
 def _extract(arguments: argparse.Namespace) -> int:
+    from ..i18n import summaries
+    from ..i18n.extraction import extract
+
     project = _project(arguments)
     results = [extract(project, domain) for domain in _domains(arguments, project)]
     _print(summaries.extracted_lines(_lang(arguments), results))
@@ -148,6 +142,9 @@ def _extract(arguments: argparse.Namespace) -> int:
 
 
 def _update(arguments: argparse.Namespace) -> int:
+    from ..i18n import summaries
+    from ..i18n.catalog_update import update
+
     project = _project(arguments)
     for domain in _domains(arguments, project):
         results = update(project, domain, drop_obsolete=arguments.drop_obsolete)
@@ -156,6 +153,9 @@ def _update(arguments: argparse.Namespace) -> int:
 
 
 def _compile(arguments: argparse.Namespace) -> int:
+    from ..i18n import summaries
+    from ..i18n.catalog_compile import compile_catalogs
+
     project = _project(arguments)
     compiled, problems = compile_catalogs(project, _domains(arguments, project))
     lines = summaries.compiled_lines(_lang(arguments), compiled, problems)
@@ -164,6 +164,12 @@ def _compile(arguments: argparse.Namespace) -> int:
 
 
 def _status(arguments: argparse.Namespace) -> int:
+    from ..i18n.catalog_status import domain_status
+    from ..i18n.profile_files import load_profile
+    from ..i18n.status_report import StatusReport, status_json, status_text
+    from ..i18n.text_status import profile_texts
+    from ..profiles import PROFILES_DIR, find_profile
+
     if arguments.orgs:
         domains = []
         paths = [find_profile(org) for org in arguments.orgs]
@@ -180,6 +186,11 @@ def _status(arguments: argparse.Namespace) -> int:
 
 
 def _confirm(arguments: argparse.Namespace) -> int:
+    from ..i18n import summaries
+    from ..i18n.confirming import confirm_texts
+    from ..i18n.profile_files import load_profile
+    from ..profiles import find_profile
+
     # Confirming every text rewrites the lock, so an unreadable one need not stop it.
     loaded = load_profile(find_profile(arguments.org), lock_required=bool(arguments.paths))
     result = confirm_texts(loaded, arguments.paths or None)
@@ -188,6 +199,13 @@ def _confirm(arguments: argparse.Namespace) -> int:
 
 
 def _export(arguments: argparse.Namespace) -> int:
+    from ..atomic_files import write_atomically
+    from ..i18n import summaries
+    from ..i18n.catalog_files import po_bytes
+    from ..i18n.po_export import export_catalog
+    from ..i18n.profile_files import load_profile
+    from ..profiles import find_profile
+
     loaded = load_profile(find_profile(arguments.org))
     catalog = export_catalog(loaded, arguments.target)
     data = po_bytes(catalog, no_location=False)
@@ -205,6 +223,9 @@ def _export(arguments: argparse.Namespace) -> int:
 
 
 def _import(arguments: argparse.Namespace) -> int:
+    from ..i18n import summaries
+    from ..i18n.po_import import import_translations
+
     result = import_translations(Path(arguments.file), arguments.org)
     _print(summaries.imported_lines(_lang(arguments), result))
     return 0

@@ -7,14 +7,9 @@ import sys
 
 from .. import console
 from ..catalogs import LANGUAGES, N_, translator
-from ..checking import check_file
 from ..clock import today
 from ..manifest import STATEMENTS_DIR, parse_date
 from ..message_language import message_language, note_profile_language
-from ..profiles import find_profile
-from ..publishing import PublishRefused, PublishRequest, publish
-from ..report import REPORTERS
-from ..safe_text import refuse_unsafe_option
 
 PUBLISHED = N_("Published {org} {version} ({kind}), in force from {effective}: {folder}")
 KINDS = {"substantive": N_("substantive"), "editorial": N_("editorial")}
@@ -53,6 +48,12 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..checking import check_file
+    from ..profiles import find_profile
+    from ..publishing import PublishRefused, PublishRequest, publish
+    from ..report import REPORTERS
+    from ..safe_text import refuse_unsafe_option
+
     profile = find_profile(arguments.org)
     # Its messages, refusals among them, speak the profile's language unless --lang says else.
     note_profile_language(check_file(profile).language)

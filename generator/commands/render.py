@@ -7,16 +7,11 @@ import sys
 from pathlib import Path
 
 from .. import console
-from ..catalogs import N_
-from ..checking import check_file
+from ..catalogs import LANGUAGES, N_
 from ..errors import UsageError
-from ..findings import Severity
 from ..message_language import message_language as choose_language
 from ..message_language import note_profile_language
-from ..render import DOCUMENTS, LANGUAGES, profile_languages, render_document
-from ..render.output import write_documents
-from ..profiles import find_profile
-from ..report import REPORTERS
+from ..documents import DOCUMENTS
 
 LANGUAGE_NOT_IN_PROFILE = N_("The profile {id} is not written in {lang}; its languages: "
                              "{languages}.")
@@ -45,6 +40,13 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..checking import check_file
+    from ..findings import Severity
+    from ..profiles import find_profile
+    from ..render import profile_languages, render_document
+    from ..render.output import write_documents
+    from ..report import REPORTERS
+
     path = find_profile(arguments.profile)
     result = check_file(path)
     note_profile_language(result.language)

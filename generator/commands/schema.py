@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from ..catalogs import N_
-from ..schema import schema_json
 
 
 def register(subcommands) -> None:
@@ -18,5 +17,7 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..schema import schema_json
+
     sys.stdout.write(schema_json())
     return 0

@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from .. import console
 from ..catalogs import N_, translator
 from ..message_language import message_language
 from ..errors import PrivdocsError, UsageError
-from ..site.build import BuildReport, BuildRequest
-from ..site.preview import Preview
 from .build import add_site_options, build_reporting, request_from, summary
+
+if TYPE_CHECKING:  # imported when a build runs, so other commands start without MkDocs
+    from ..site.build import BuildReport, BuildRequest
 
 SERVING = N_("Serving the site on {url}; it is rebuilt when a profile, a published version, a "
              "template or {config} changes. Stop with Ctrl+C.")
@@ -40,6 +42,8 @@ def address(value: str) -> tuple[str, int]:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..site.preview import Preview
+
     lang = message_language(arguments.lang)
     host, port = address(arguments.dev_addr)
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalogs import N_
+from ..catalogs import LANGUAGES, N_
 from ..clock import today
 from ..errors import PrivdocsError, UsageError
 from ..manifest import STATEMENTS_DIR, parse_date, read_manifest
-from ..render import DOCUMENTS, LANGUAGES
-from ..verification import check_archive
+from ..documents import DOCUMENTS
 
 NOTHING_IN_FORCE = N_("No version of {org} was in force on {day}; the first took effect on "
                       "{first}.")
@@ -38,6 +37,8 @@ def body(document: str) -> str:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..verification import check_archive
+
     manifest = read_manifest(arguments.org, STATEMENTS_DIR)
     check_archive(STATEMENTS_DIR, arguments.org)  # print only what was published
     day = parse_date(arguments.at) if arguments.at else today()

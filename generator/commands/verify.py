@@ -9,8 +9,6 @@ from .. import console
 from ..catalogs import LANGUAGES, N_, Nn_, translator
 from ..message_language import message_language
 from ..manifest import STATEMENTS_DIR, organisations
-from ..sealing_archive import seal_archive
-from ..verification import NOTES, verify
 
 SUMMARY = Nn_("{n} archive verified: {problems}.", "{n} archives verified: {problems}.")
 COUNT = Nn_("{n} problem", "{n} problems")
@@ -38,6 +36,9 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..sealing_archive import seal_archive
+    from ..verification import NOTES, verify
+
     lang = message_language(arguments.lang)
     ui = translator(lang)
     orgs = [arguments.org] if arguments.org else None

@@ -10,7 +10,6 @@ from ..catalogs import LANGUAGES, N_, translator
 from ..clock import today
 from ..message_language import message_language
 from ..manifest import STATEMENTS_DIR, read_manifest
-from ..verification import check_archive
 
 STATUSES = {"in-force": N_("in force"), "superseded": N_("superseded"),
             "scheduled": N_("scheduled"), "never-in-force": N_("never in force")}
@@ -33,6 +32,8 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from ..verification import check_archive
+
     manifest = read_manifest(arguments.org, STATEMENTS_DIR)
     check_archive(STATEMENTS_DIR, arguments.org)
     day = today()

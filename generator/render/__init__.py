@@ -11,6 +11,7 @@ import re
 
 from jinja2 import Template
 
+from ..documents import DOCUMENTS
 from ..formatting import locale_for
 from ..model import Profile
 from .environment import environment, register
@@ -20,7 +21,6 @@ from .values import Reader
 from .version import HistoryEntry, Version
 from .view import DocumentView, document_view
 
-DOCUMENTS = ("statement", "regulation")
 LANGUAGES = ("nl", "en")
 
 __all__ = ["DOCUMENTS", "LANGUAGES", "Gap", "HistoryEntry", "IncompleteProfile", "Version",

@@ -7,15 +7,23 @@ messages, and returns the whole output as one string.
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Callable
-
-from . import github, json_report, sarif, text
 
 Reporter = Callable[..., str]
 
+
+def _imported_when_used(module: str) -> Reporter:
+    """A format's `report`, its module imported on the first report: a check in text need not
+    load JSON, SARIF and the rule documentation."""
+    def report(*args, **kwargs) -> str:
+        return import_module(f"{__name__}.{module}").report(*args, **kwargs)
+    return report
+
+
 REPORTERS: dict[str, Reporter] = {
-    "text": text.report,
-    "json": json_report.report,
-    "github": github.report,
-    "sarif": sarif.report,
+    "text": _imported_when_used("text"),
+    "json": _imported_when_used("json_report"),
+    "github": _imported_when_used("github"),
+    "sarif": _imported_when_used("sarif"),
 }
