@@ -127,3 +127,20 @@ def test_a_later_date_leaves_the_pending_version_in_force_until_then(workspace, 
                                    "announced; 1.2 replaces it on 2026-03-01.")
     _, out, _ = run(capsys, "versions", ORG)
     assert "never in force" not in out and "scheduled" in out
+
+
+def test_the_site_says_never_in_force_on_such_a_version(workspace, capsys, monkeypatch):
+    assert publish(capsys)[0] == 0
+    edit_profile(workspace, "period: P2Y", "period: P5Y")
+    assert publish(capsys)[0] == 0
+    edit_profile(workspace, "en: We e-mail you about every change.",
+                 "en: We send you an e-mail about every change.")
+    assert publish(capsys)[0] == 0
+    monkeypatch.setenv("PRIVDOCS_TODAY", "2026-03-01")
+    code, _, err = run(capsys, "build", "--site-dir", "site", "--lang", "en")
+    assert code == 0, err
+    page = (workspace / "site/en/minimal/1.1/statement/index.html").read_text(encoding="utf-8")
+    assert "Never in force" in page
+    assert "applied from" not in page
+    dutch = (workspace / "site/nl/minimal/1.1/statement/index.html").read_text(encoding="utf-8")
+    assert "Nooit van kracht geweest" in dutch

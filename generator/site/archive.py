@@ -24,7 +24,7 @@ class PublishedVersion:
     """One version with what the site says about it on the day of the build."""
 
     record: VersionRecord
-    status: str  # in-force, superseded or scheduled (Manifest.status_on)
+    status: str  # in-force, superseded, scheduled or never-in-force (Manifest.status)
     previous: str | None  # the version before it, which its changes page compares it with
     until: datetime.date | None  # a superseded version: the day its successor took effect
     folder: Path
@@ -80,7 +80,7 @@ def published_versions(manifest: Manifest, day: datetime.date) -> tuple[Publishe
     records = sorted(manifest.versions, key=lambda record: record.key)
     versions = []
     for index, record in enumerate(records):
-        status = manifest.status_on(record, day)
+        status = manifest.status(record, day)
         versions.append(PublishedVersion(
             record, status, records[index - 1].version if index else None,
             _until(record, manifest, day) if status == "superseded" else None,
