@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from .conftest import ROOT
+from .e2e.built_site import archive_as_of
 from .test_publish import ORG, edit_profile, publish, run, tree, workspace  # noqa: F401
 
 EXAMPLE = "hogeschool-kempen"
@@ -19,7 +20,10 @@ NOTE = ("note: statements/hogeschool-kempen/versions.yaml was written before man
 @pytest.fixture
 def unsealed(tmp_path, monkeypatch):
     """A copy of an example archive as committed before sealing (format 1), and its profile."""
-    shutil.copytree(ROOT / "statements" / EXAMPLE, tmp_path / "statements" / EXAMPLE)
+    statements = archive_as_of("2026-11-21", tmp_path)  # 1.0 and 1.1, before sealing existed
+    for other in statements.iterdir():
+        if other.name != EXAMPLE:
+            shutil.rmtree(other)
     (tmp_path / "org_profiles").mkdir()
     for name in (f"{EXAMPLE}.yaml", f"{EXAMPLE}.translations.json"):
         if (ROOT / "org_profiles" / name).is_file():

@@ -43,9 +43,9 @@ def page(site: Path, lang: str, path: str) -> str:
     return (site / lang / path / "index.html").read_text(encoding="utf-8")
 
 
-def version_pages(org: str) -> list[str]:
+def version_pages(org: str, statements: Path) -> list[str]:
     pages = [f"{org}/", f"{org}/statement/", f"{org}/regulation/"]
-    for record in read_manifest(org, ROOT / "statements").versions:
+    for record in read_manifest(org, statements).versions:
         pages += [f"{org}/{record.version}/statement/", f"{org}/{record.version}/regulation/"]
         if record.version != "1.0":
             pages.append(f"{org}/{record.version}/changes/")
@@ -59,7 +59,7 @@ DOC_PAGES = ["", "docs/", "docs/profile/", "docs/rules/", "docs/rules/retention/
 # -- addresses ------------------------------------------------------------------------------
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_page_is_at_its_address_in_both_languages(site, lang):
-    for path in DOC_PAGES + [p for org in ORGANISATIONS for p in version_pages(org)]:
+    for path in DOC_PAGES + [p for org in ORGANISATIONS for p in version_pages(org, site.parent / "statements")]:
         assert (site / lang / path / "index.html").is_file(), f"/{lang}/{path}"
 
 
@@ -170,12 +170,12 @@ def test_drafts_are_marked_and_linked_from_the_organisation(site_before_1_1):
 # -- data for machines ------------------------------------------------------------------------
 def test_each_version_has_its_profile_as_json(site):
     for org in ORGANISATIONS:
-        manifest = read_manifest(org, ROOT / "statements")
+        manifest = read_manifest(org, site.parent / "statements")
         for record in manifest.versions:
             data = json.loads((site / "data" / org / record.version / "profile.json").read_text())
             assert (data["organisation"], data["version"]) == (org, record.version)
             assert data["profile_sha256"] == record.profile_sha256
-            source = yaml.safe_load((ROOT / "statements" / org / record.version /
+            source = yaml.safe_load((site.parent / "statements" / org / record.version /
                                      "profile.yaml").read_text())
             assert data["profile"]["id"] == org
             assert data["profile"]["languages"] == source["languages"]

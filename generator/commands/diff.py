@@ -10,6 +10,7 @@ import sys
 from ..catalogs import LANGUAGES, N_
 from ..documents import DOCUMENTS
 from ..manifest import STATEMENTS_DIR, read_manifest
+from ..message_language import note_profile_language
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -59,6 +60,7 @@ def run(arguments: argparse.Namespace) -> int:
                          STATEMENTS_DIR, profiles=PROFILES_DIR, languages=languages,
                          documents=documents)
     lang = arguments.lang or (diff.languages[0] if diff.languages else LANGUAGES[0])
+    note_profile_language(diff.languages[0] if diff.languages else None)
     if arguments.format == "json":
         output = json.dumps(diff_to_json(diff), ensure_ascii=False, indent=2) + "\n"
     elif arguments.format == "markdown":

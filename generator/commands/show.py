@@ -9,6 +9,7 @@ from ..catalogs import LANGUAGES, N_
 from ..clock import today
 from ..errors import PrivdocsError, UsageError
 from ..manifest import STATEMENTS_DIR, parse_date, read_manifest
+from ..message_language import note_profile_language
 from ..documents import DOCUMENTS
 
 NOTHING_IN_FORCE = N_("No version of {org} was in force on {day}; the first took effect on "
@@ -42,6 +43,8 @@ def run(arguments: argparse.Namespace) -> int:
     manifest = read_manifest(arguments.org, STATEMENTS_DIR)
     check_archive(STATEMENTS_DIR, arguments.org)  # print only what was published
     day = parse_date(arguments.at) if arguments.at else today()
+    if manifest.versions:  # messages speak the organisation's first language from here on
+        note_profile_language(next(iter(manifest.latest.summary), None))
     record = manifest.in_force(day)
     if record is None:
         first = min(record.effective for record in manifest.versions)
