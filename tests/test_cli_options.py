@@ -111,3 +111,13 @@ def test_lang_then_the_profile_then_the_locale(capsys, monkeypatch):
     assert (code, err.split(" `v2`")[0]) == (2, "privdocs: error:")
     code, out, _ = run(capsys, "check", RETENTION)
     assert out.splitlines()[-1] == "1 profiel gecontroleerd: 1 fout, 0 waarschuwingen."
+
+
+def test_show_and_diff_speak_the_organisations_language(capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    code, _, err = run(capsys, "show", "hogeschool-kempen", "--at", "2020-01-01")
+    assert (code, err.split(" Op 2020-01-01")[0]) == (1, "privdocs: fout:")
+    code, _, err = run(capsys, "show", "hogeschool-kempen", "--at", "2020-01-01", "--lang", "en")
+    assert err.startswith("privdocs: error:")
+    code, out, _ = run(capsys, "diff", "hogeschool-kempen", "1.1", "1.2")
+    assert code == 0 and out.startswith("Wijzigingen in hogeschool-kempen")
