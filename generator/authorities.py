@@ -1,7 +1,7 @@
 """What the law of a jurisdiction fixes for the documents: its supervisory authority and the
 age from which children consent themselves to online services (GDPR Art. 8).
 
-privdocs knows these facts for the Netherlands and Belgium (`shared/profile-format.md`); for
+privdocs knows these facts for the Netherlands and Belgium (`docs/profile-format.md`); for
 other jurisdictions the profile names the authority, and the statement names the country's
 own age of consent without a number.
 """

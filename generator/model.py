@@ -1,4 +1,4 @@
-"""The typed profile (format 1), as defined in `shared/profile-format.md`.
+"""The typed profile (format 1), as documented in `docs/profile-format.md`.
 
 Every class is a dataclass whose fields declare their YAML key with `key()`; the builder, the
 JSON Schema and the profile guide read those declarations. Every entity knows where it stands in

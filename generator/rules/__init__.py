@@ -1,4 +1,4 @@
-"""The check rules, one module each, named after the rule id (`shared/rules.md`).
+"""The check rules, one module each, named after the rule id (`docs/rules.md`).
 
 A module holds `ID`, `SEVERITY`, `ARTICLE`, its message ids and, for rules about the content of
 the profile, `check(profile)`, which yields findings. The module docstring is the rule's
