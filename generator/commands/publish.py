@@ -56,7 +56,8 @@ def run(arguments: argparse.Namespace) -> int:
 
     profile = find_profile(arguments.org)
     # Its messages, refusals among them, speak the profile's language unless --lang says else.
-    note_profile_language(check_file(profile).language)
+    # Reading it is enough to know the language; publish runs the full check itself.
+    note_profile_language(check_file(profile, rules=False).language)
     summaries = {lang: getattr(arguments, f"summary_{lang}") or arguments.summary or ""
                  for lang in LANGUAGES}
     # What is typed here is recorded with the version and reaches the site: safe text only.
