@@ -110,6 +110,9 @@ def test_an_address_on_the_command_line_silences_the_warning(capsys, project):  
     ("extra:\n  privdocs:\n    docs: yes please\n",
      "mkdocs.yml: `extra.privdocs.docs` must be true or false."),
     ("- site_name\n", "mkdocs.yml: the MkDocs configuration cannot be read (not a mapping)."),
+    ('site_name: "Privacy <img src=x onerror=alert(1)>"\n',
+     "mkdocs.yml: `site_name`: Raw HTML (`<img src=x onerror=alert(1)>`) is not allowed in a "
+     "text: use Markdown for emphasis and links."),
 ])
 def test_a_setting_privdocs_cannot_use_is_one_clear_line(
         capsys, project, text, message):  # noqa: F811

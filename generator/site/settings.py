@@ -86,6 +86,20 @@ def _text(data: dict, key: str, file: str, example: str) -> str | None:
     return str(value)
 
 
+def _site_name(data: dict, file: str) -> str | None:
+    """The site's name, which the theme writes into every page unescaped: safe text only."""
+    from ..findings import render_message
+    from ..message_language import message_language
+    from ..safe_text import UNSAFE_OPTION, unsafe_pieces
+
+    name = _text(data, "site_name", file, "`Privacy`")
+    pieces = unsafe_pieces(name) if name is not None else []
+    if pieces:
+        raise PrivdocsError(UNSAFE_OPTION, option=f"{file}: `site_name`", problem=render_message(
+            message_language(), pieces[0].msgid, pieces[0].args))
+    return name
+
+
 def _mapping(data: dict, key: str, file: str, shown: str) -> dict:
     value = data.get(key)
     if value is None:
@@ -165,7 +179,7 @@ def read_settings(file: Path | None = None) -> SiteSettings:
     site_dir = _text(data, "site_dir", shown, "`site`")
     return SiteSettings(
         file=file,
-        site_name=_text(data, "site_name", shown, "`Privacy`") or defaults.site_name,
+        site_name=_site_name(data, shown) or defaults.site_name,
         site_url=with_slash(site_url) if site_url else defaults.site_url,
         docs_dir=root / (docs_dir or defaults.docs_dir),
         site_dir=root / (site_dir or defaults.site_dir),
