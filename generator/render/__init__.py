@@ -11,7 +11,7 @@ import re
 
 from jinja2 import Template
 
-from ..documents import DOCUMENTS
+from ..documents import ALL_DOCUMENTS, DOCUMENTS
 from ..formatting import locale_for
 from ..model import Profile
 from .environment import environment, register
@@ -31,29 +31,35 @@ _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
 def render_document(profile: Profile, lang: str, document: str, version: Version | None = None,
-                    draft: bool = False) -> str:
+                    draft: bool = False, *, purpose: str | None = None,
+                    audience: str | None = None) -> str:
     """The document (`statement` or `regulation`) of `profile` in `lang`, as Markdown.
 
     `version` is the published version the document belongs to; None means unpublished, and
     the document says it is a draft. With `draft`, what the profile lacks is marked in the
-    text; without it a lacking value raises `IncompleteProfile`.
+    text; without it a lacking value raises `IncompleteProfile`. `purpose` chooses the purpose
+    of a notice; `audience` limits a statement to the purposes that concern that audience.
     """
-    template, view = prepare_document(profile, lang, document, version, draft)
+    template, view = prepare_document(profile, lang, document, version, draft,
+                                      purpose=purpose, audience=audience)
     return _tidy(template.render(doc=view))
 
 
 def prepare_document(profile: Profile, lang: str, document: str,
-                     version: Version | None = None,
-                     draft: bool = False) -> tuple[Template, DocumentView]:
+                     version: Version | None = None, draft: bool = False, *,
+                     purpose: str | None = None,
+                     audience: str | None = None) -> tuple[Template, DocumentView]:
     """The compiled template of `document` and the view of `profile` it is rendered with."""
-    if document not in DOCUMENTS:
-        raise ValueError(f"document must be one of {', '.join(DOCUMENTS)}: {document!r}")
+    if document not in ALL_DOCUMENTS:
+        raise ValueError(f"document must be one of {', '.join(ALL_DOCUMENTS)}: {document!r}")
     if lang not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}: {lang!r}")
     formal = profile.address_form == FORMAL
     catalog = register(lang, formal)
     gaps = Gaps(catalog.gettext, draft)
     reader = Reader(lang, locale_for(lang, profile.jurisdiction), catalog.gettext, gaps)
+    if purpose is not None or audience is not None:
+        raise NotImplementedError("notices and audience statements: issue 13")
     view = document_view(profile, reader, version)
     return environment(lang, formal).get_template(f"{document}.md.j2"), view
 

@@ -1,0 +1,41 @@
+"""One document of a profile in one format, as bytes: the single way `render` and `publish`
+turn a profile into files.
+
+Markdown is the source of every page format: `html`, `fragment` and `pdf` are made from the
+rendered Markdown, so they can never say something else. `csv` (the tables of the register and
+the cookie statement), `jsonld` (the statement's W3C DPV twin) and `text` (the notice for an
+e-mail footer) are written from the profile by their own modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..documents import FORMATS_OF
+from ..model import Profile
+from .version import Version
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What part of the profile a document covers: one purpose (a notice), one audience (a
+    statement for those readers), or everything."""
+
+    purpose: str | None = None
+    audience: str | None = None
+
+
+def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdown",
+                  version: Version | None = None, draft: bool = False,
+                  selection: Selection = Selection()) -> bytes:
+    """`document` of `profile` in `lang` and `fmt`. Pure: the same arguments give the same
+    bytes."""
+    if fmt not in FORMATS_OF.get(document, ()):
+        raise ValueError(f"{document} has no {fmt} format")
+    from . import render_document
+
+    markdown = render_document(profile, lang, document, version, draft,
+                               purpose=selection.purpose, audience=selection.audience)
+    if fmt == "markdown":
+        return markdown.encode("utf-8")
+    raise NotImplementedError(fmt)
