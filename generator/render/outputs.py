@@ -38,4 +38,8 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
                                purpose=selection.purpose, audience=selection.audience)
     if fmt == "markdown":
         return markdown.encode("utf-8")
+    if fmt == "jsonld":
+        from ..dpv import statement_jsonld
+
+        return statement_jsonld(profile, lang, version, selection.audience)
     raise NotImplementedError(fmt)
