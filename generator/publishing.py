@@ -20,8 +20,6 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from .catalogs import DOCUMENT_DOMAIN, LOCALES_DIR, N_, SOURCE_LANGUAGE
 from .checking import CheckedProfile, check_file
 from .durations import add_duration, parse_duration
@@ -32,11 +30,13 @@ from .findings import Severity
 from .i18n.catalog_files import read_catalog
 from .i18n.catalog_status import count_messages
 from .manifest import (SNAPSHOT, Manifest, VersionRecord, parse_version, read_manifest)
-from .render import DOCUMENTS, HistoryEntry, Version, profile_languages, render_document
+from .render import HistoryEntry, Version, profile_languages
+from .render.outputs import render_output
 from .rules import translation_stale, translation_unconfirmed
 from .sealing import SEAL, seal_text, sealed
 from .substance import Change, is_substantive, substantive_changes
 from .verification import check_archive
+from .version_files import planned_files, render_files
 
 HAS_ERRORS = N_("{file} has {count} check errors; fix them before publishing "
                 "(`privdocs check {file}`).")
@@ -97,13 +97,6 @@ class Published:
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def front_matter(org: str, version: str, lang: str, document: str,
-                 effective: datetime.date) -> str:
-    data = {"organisation": org, "version": version, "language": lang, "document": document,
-            "effective": effective.isoformat()}
-    return "---\n" + yaml.safe_dump(data, sort_keys=False, allow_unicode=True) + "---\n\n"
 
 
 def _checked(path: Path) -> CheckedProfile:
@@ -186,16 +179,11 @@ def history(records: list[VersionRecord]) -> tuple[HistoryEntry, ...]:
                  for record in sorted(records, key=lambda record: record.key))
 
 
-def render_version(profile, org: str, version: Version, languages: list[str]
-                   ) -> dict[str, bytes]:
-    """The documents of a version, by their path inside the version folder."""
-    return {
-        f"{lang}/{document}.md": (front_matter(org, version.number, lang, document,
-                                               version.effective)
-                                  + render_document(profile, lang, document, version)
-                                  ).encode("utf-8")
-        for lang in languages for document in DOCUMENTS
-    }
+def render_version(profile, org: str, version: Version, languages: list[str],
+                   only: set[str] | None = None) -> dict[str, bytes]:
+    """The documents of a version in every format, by their path inside the version folder
+    (only those named in `only`, when given)."""
+    return render_files(profile, org, version, languages, render_output, only)
 
 
 def _previous(manifest: Manifest, org: str):
@@ -247,7 +235,11 @@ def _publish_locked(request: PublishRequest, root: Path, checked: CheckedProfile
 
     snapshot = request.profile.read_bytes()
     if not first and snapshot == old_documents.get(SNAPSHOT) \
+            and {planned.name for planned in planned_files(profile, languages)} | {SNAPSHOT} \
+            == set(old_documents) \
             and rerender(manifest, manifest.latest, profile) == old_documents:
+        # the same files, byte for byte (a version before every format was stored differs in
+        # its set of files already, and is not rendered again to learn it)
         raise PublishRefused(NOTHING_CHANGED, latest=manifest.latest.version)
 
     author = request.author.strip() or profile.controller.name
@@ -268,12 +260,16 @@ def _publish_locked(request: PublishRequest, root: Path, checked: CheckedProfile
     return Published(manifest.record(number), target, changes, pending)
 
 
-def rerender(manifest: Manifest, record: VersionRecord, profile) -> dict[str, bytes]:
+def rerender(manifest: Manifest, record: VersionRecord, profile,
+             only: set[str] | None = None) -> dict[str, bytes]:
     """What today's generator writes for `record` from `profile` (its snapshot), with the
-    version table as it stood when the version was published."""
+    version table as it stood when the version was published (only the files named in
+    `only`, when given: a version published before every format was stored has Markdown
+    alone)."""
     earlier = [other for other in manifest.versions if other.key <= record.key]
     version = Version(record.version, record.effective, history(earlier))
-    files = render_version(profile, manifest.organisation, version, profile_languages(profile))
+    files = render_version(profile, manifest.organisation, version, profile_languages(profile),
+                           only)
     files[SNAPSHOT] = (manifest.directory / record.version / SNAPSHOT).read_bytes()
     return files
 

@@ -168,7 +168,7 @@ def _rerendered(manifest: Manifest, record, folder: Path, org: str) -> list[Arch
     snapshot = check_file(folder / SNAPSHOT, expected_id=org, rules=False)
     if snapshot.count(Severity.ERROR):
         return [ArchiveProblem(UNREADABLE, f"{org}/{record.version}/{SNAPSHOT}")]
-    today = rerender(manifest, record, snapshot.profile)
+    today = rerender(manifest, record, snapshot.profile, set(record.files))
     return [ArchiveProblem(RERENDERED, f"{org}/{record.version}/{name}")
             for name, data in sorted(today.items())
             if name in record.files and (folder / name).is_file()

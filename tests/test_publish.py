@@ -60,9 +60,15 @@ def test_first_version_is_published_whole(workspace, capsys):
     code, out, err = publish(capsys)
     assert (code, err) == (0, "")
     assert out.startswith("Published minimal 1.0 (substantive), in force from 2026-01-10:")
+    # every document in every format it comes in (no cookies, no audiences: none of theirs)
+    documents = ["notice.membership.fragment.html", "notice.membership.html",
+                 "notice.membership.md", "notice.membership.txt",
+                 "register.csv", "register.fragment.html", "register.html", "register.md",
+                 "register.pdf", "regulation.fragment.html", "regulation.html", "regulation.md",
+                 "regulation.pdf", "statement.fragment.html", "statement.html",
+                 "statement.jsonld", "statement.md", "statement.pdf"]
     assert sorted(tree(workspace / "statements")) == [
-        "minimal/1.0/en/regulation.md", "minimal/1.0/en/statement.md",
-        "minimal/1.0/nl/regulation.md", "minimal/1.0/nl/statement.md",
+        *(f"minimal/1.0/{lang}/{name}" for lang in ("en", "nl") for name in documents),
         "minimal/1.0/profile.yaml", "minimal/1.0/seal.sha256", "minimal/versions.yaml"]
     manifest = yaml.safe_load((workspace / "statements/minimal/versions.yaml").read_text())
     [entry] = manifest["versions"]
@@ -142,7 +148,7 @@ def test_a_failure_half_way_leaves_the_archive_as_it_was(workspace, capsys, monk
     edit_profile(workspace, "period: P2Y", "period: P1Y")
     before = tree(workspace / "statements")
     if failing == "render":
-        real = publishing.render_document
+        real = publishing.render_output
         calls = []
 
         def render_then_fail(*args, **kwargs):
@@ -150,7 +156,7 @@ def test_a_failure_half_way_leaves_the_archive_as_it_was(workspace, capsys, monk
             if len(calls) == 3:
                 raise RuntimeError("injected failure while rendering")
             return real(*args, **kwargs)
-        monkeypatch.setattr(publishing, "render_document", render_then_fail)
+        monkeypatch.setattr(publishing, "render_output", render_then_fail)
         expected = RuntimeError
     else:
         def fail(*args):
@@ -219,9 +225,9 @@ def test_verify_names_a_tampered_file(workspace, capsys):
 def test_verify_rerender_reports_template_drift(workspace, capsys, monkeypatch):
     publish(capsys)
     assert run(capsys, "verify", "--rerender")[0] == 0
-    real = publishing.render_document
-    monkeypatch.setattr(publishing, "render_document",
-                        lambda *args, **kwargs: real(*args, **kwargs) + "Changed template.\n")
+    real = publishing.render_output
+    monkeypatch.setattr(publishing, "render_output",
+                        lambda *args, **kwargs: real(*args, **kwargs) + b"Changed template.\n")
     code, out, _ = run(capsys, "verify", "--rerender")
     assert code == 1
     assert ("would change: today's generator writes statements/minimal/1.0/nl/statement.md "
@@ -234,9 +240,9 @@ def test_verify_rerender_asks_only_about_the_newest_version(workspace, capsys, m
     publish(capsys)
     edit_profile(workspace, "P1M", "P2M")
     assert publish(capsys, "--no-notice-period", "Only the notice period changes.")[0] == 0
-    real = publishing.render_document
-    monkeypatch.setattr(publishing, "render_document",
-                        lambda *args, **kwargs: real(*args, **kwargs) + "Changed template.\n")
+    real = publishing.render_output
+    monkeypatch.setattr(publishing, "render_output",
+                        lambda *args, **kwargs: real(*args, **kwargs) + b"Changed template.\n")
     code, out, _ = run(capsys, "verify", "--rerender")
     assert code == 1
     assert "statements/minimal/1.1/nl/statement.md" in out
