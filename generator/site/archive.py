@@ -13,9 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..builder import build_profile
+from ..documents import FORMATS_OF, file_name
 from ..loading import load_document
 from ..manifest import SNAPSHOT, Manifest, VersionRecord, organisations, read_manifest
-from ..model import Profile
+from ..model import Audience, Profile, Text
 from ..render import LANGUAGES
 
 
@@ -46,6 +47,33 @@ class PublishedVersion:
     @property
     def snapshot_path(self) -> Path:
         return self.folder / SNAPSHOT
+
+    @property
+    def stored_files(self) -> list[str]:
+        """The files the site serves as they are (`nl/statement.pdf`): every file of the
+        version but the Markdown pages and the snapshot. None in a version published before
+        every format was stored."""
+        return sorted(name for name in self.record.files
+                      if "/" in name and not name.endswith(".md"))
+
+    def downloads(self, lang: str, document: str,
+                  variant: str | None = None) -> list[tuple[str, str]]:
+        """(format, file name) of each stored format of `document` in `lang`, in the order of
+        `documents.FORMATS_OF`."""
+        names = [(fmt, f"{lang}/{file_name(document, fmt, variant)}")
+                 for fmt in FORMATS_OF.get(document, ()) if fmt != "markdown"]
+        return [(fmt, name) for fmt, name in names if name in self.record.files]
+
+    def audiences(self, lang: str) -> list[tuple[str, str]]:
+        """(id, name in `lang`) of each audience this version has a statement for."""
+        profile = snapshot_profile(self.snapshot_path)
+        found = []
+        for audience in profile.audiences or () if profile is not None else ():
+            if isinstance(audience, Audience) and isinstance(audience.id, str) and \
+                    f"{lang}/{file_name('statement', 'markdown', audience.id)}" in self.record.files:
+                name = audience.name.get(lang) if isinstance(audience.name, Text) else None
+                found.append((audience.id, name or audience.id))
+        return found
 
 
 @dataclass(frozen=True)

@@ -98,4 +98,12 @@ def data_files(organisations: list[Organisation], day, changes) -> list[DataFile
                 previous = org.version(entry.previous)
                 files.append(DataFile(urls.changes_data(org.id, entry.number),
                                       to_json(changes.json(org, previous, entry))))
+            files.extend(stored_files(org, entry))
     return files
+
+
+def stored_files(org: Organisation, entry: PublishedVersion) -> list[DataFile]:
+    """A version's documents in their other formats, byte for byte as the archive holds them
+    (verified before the build): written beside the pages, never made into pages."""
+    return [DataFile(urls.stored_file(org.id, entry.number, name),
+                     (entry.folder / name).read_bytes()) for name in entry.stored_files]

@@ -17,6 +17,9 @@ under `/data/`.
     /data/<org>/<version>/profile.json  a version's profile snapshot (permanent)
     /data/<org>/<version>/changes.json  the changes from the previous version (permanent)
     /data/<org>/versions.json           the archive of an organisation
+    /files/<org>/<version>/<lang>/<file> a version's stored document in another format: PDF,
+                                        web page, fragment, JSON-LD, ... (permanent, the bytes
+                                        the archive holds; never a MkDocs page)
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ DOCUMENT_PAGES = ("statement", "regulation")
 DRAFT = "draft"
 DOCS = "docs"
 DATA = "data"
+FILES = "files"
 # Folders of each language's site that an organisation id must not take.
 RESERVED = frozenset({DOCS, "assets", "search"})
 
@@ -77,6 +81,12 @@ def changes_data(org: str, number: str) -> str:
 
 def versions_data(org: str) -> str:
     return f"{DATA}/{org}/versions.json"
+
+
+def stored_file(org: str, number: str, name: str) -> str:
+    """A file of a version as the archive stores it; `name` is its path inside the version
+    folder (`nl/statement.pdf`)."""
+    return f"{FILES}/{org}/{number}/{name}"
 
 
 def organisations_data() -> str:
