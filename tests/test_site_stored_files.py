@@ -22,7 +22,7 @@ from .e2e.built_site import AFTER_1_1, archive_as_of, build_example_site
 
 ORG = "second-edition-everything"
 SOURCE = PROFILES / "valid" / f"{ORG}.yaml"
-LINK = re.compile(r'<a class="privdocs-download" href="([^"]+)"[^>]*>([^<]+)</a>')
+LINK = re.compile(r'<a href="([^"]+)" class="privdocs-download"[^>]*>([^<]+)</a>')
 
 
 @pytest.fixture(scope="module")
@@ -80,9 +80,13 @@ def test_a_statement_version_links_its_pdf_fragment_and_jsonld(built, lang, labe
 
 def test_the_regulation_links_its_pdf_and_fragment_but_has_no_jsonld(built):
     site, _ = built
-    links = downloads(page(site, "en", f"{ORG}/1.0/regulation"))
+    html = page(site, "en", f"{ORG}/1.0/regulation")
+    links = downloads(html)
     assert list(links) == ["Web page", "HTML fragment to embed in your website", "PDF"]
     assert links["PDF"].endswith("/files/second-edition-everything/1.0/en/regulation.pdf")
+    # printed, the link shows where the file is
+    assert ('data-print-href="https://privacy.example.org/files/second-edition-everything/1.0/'
+            'en/regulation.pdf"') in html
 
 
 def test_every_stored_file_is_served_as_it_is_and_never_as_a_page(built):
@@ -117,3 +121,18 @@ def test_a_version_with_markdown_alone_has_no_download_links(built):
     html = page(site, "en", "hogeschool-kempen/1.1/statement")
     assert downloads(html) == {}
     assert not (site / "files" / "hogeschool-kempen").exists()
+
+
+def test_the_stored_files_load_nothing_from_elsewhere(built):
+    """They are documents, not pages of the site: the web page carries a policy of its own
+    that allows nothing from elsewhere, and no stored file has a script."""
+    from .test_site_offline import external_loads
+
+    site, _ = built
+    files = site / "files" / ORG
+    assert external_loads(files) == []
+    for path in files.rglob("*.html"):
+        assert "<script" not in path.read_text(encoding="utf-8"), path
+    page_html = (files / "1.0" / "en" / "statement.html").read_text(encoding="utf-8")
+    assert re.search(r'http-equiv="Content-Security-Policy" content="default-src \'none\';',
+                     page_html)
