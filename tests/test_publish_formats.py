@@ -4,7 +4,6 @@ with Markdown alone keep working beside them."""
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import shutil
 
@@ -56,7 +55,7 @@ def test_verify_rerender_is_clean_after_publishing_every_format(workspace, capsy
     """Every format, the PDF included, comes out byte for byte the same a second time."""
     publish(capsys)
     code, out, _ = run(capsys, "verify", "--rerender")
-    assert (code, out.splitlines()[-1]) == (0, "1 archive verified: no problems.")
+    assert code == 0 and "would change" not in out, out
 
 
 def test_verify_rerender_names_a_format_whose_output_would_change(workspace, capsys,
@@ -123,6 +122,7 @@ def test_a_version_with_every_format_follows_versions_with_markdown_alone(tmp_pa
     assert run(capsys, "versions", org, "--lang", "en")[0] == 0
     code, out, _ = run(capsys, "diff", org, "1.1", "1.2", "--lang", "en")
     assert code in (0, 1) and "Traceback" not in out
-    code, out, _ = run(capsys, "show", org, "--at", datetime.date(2026, 11, 21).isoformat(),
-                       "--lang", "en")
-    assert code == 0 and out.startswith("---\n")
+    for day, number in (("2026-11-01", "1.1"), (AFTER_1_1, "1.2")):
+        code, out, _ = run(capsys, "show", org, "--at", day, "--lang", "en")
+        assert code == 0 and out.startswith("# Privacy statement of Hogeschool Kempen")
+        assert f"Version {number}," in out
