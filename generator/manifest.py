@@ -4,8 +4,8 @@ Layout (see docs/archive.md)::
 
     statements/<org>/versions.yaml               the manifest: every version, oldest first
     statements/<org>/<version>/profile.yaml      the profile exactly as it was published
-    statements/<org>/<version>/<lang>/statement.md
-    statements/<org>/<version>/<lang>/regulation.md
+    statements/<org>/<version>/<lang>/statement.md      and every other document and format
+    statements/<org>/<version>/<lang>/regulation.md     (`version_files.py`)
 
 The manifest is written by `privdocs publish` only and is the archive's commit point: a version
 exists when the manifest lists it. Each entry records the sha256 of every file of its version,
