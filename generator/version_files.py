@@ -79,12 +79,20 @@ def render_files(profile: Profile, org: str, version: Version, languages: list[s
                  render: Render, only: set[str] | None = None) -> dict[str, bytes]:
     """The planned files rendered with `render` (those named in `only`, when given)."""
     files = {}
+    markdown: dict[tuple, str] = {}  # each document's Markdown, rendered once for its formats
     for planned in planned_files(profile, languages):
         if only is not None and planned.name not in only:
             continue
+        key = (planned.lang, planned.document, planned.selection)
+        if key not in markdown:
+            try:
+                markdown[key] = render(profile, planned.lang, planned.document, "markdown",
+                                       version, selection=planned.selection).decode("utf-8")
+            except (NotImplementedError, LookupError):  # TEMPORARY(dpv13): on branches
+                continue
         try:
             data = render(profile, planned.lang, planned.document, planned.fmt, version,
-                          selection=planned.selection)
+                          selection=planned.selection, markdown=markdown[key])
         except (NotImplementedError, LookupError):  # TEMPORARY(dpv13): formats still on branches
             continue
         if planned.fmt == "markdown":

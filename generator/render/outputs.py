@@ -27,15 +27,17 @@ class Selection:
 
 def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdown",
                   version: Version | None = None, draft: bool = False,
-                  selection: Selection = Selection()) -> bytes:
+                  selection: Selection = Selection(), *, markdown: str | None = None) -> bytes:
     """`document` of `profile` in `lang` and `fmt`. Pure: the same arguments give the same
-    bytes."""
+    bytes. `markdown` is the document's Markdown when the caller rendered it already for the
+    same arguments (publish renders each document once for all its formats)."""
     if fmt not in FORMATS_OF.get(document, ()):
         raise ValueError(f"{document} has no {fmt} format")
     from . import render_document
 
-    markdown = render_document(profile, lang, document, version, draft,
-                               purpose=selection.purpose, audience=selection.audience)
+    if markdown is None:
+        markdown = render_document(profile, lang, document, version, draft,
+                                   purpose=selection.purpose, audience=selection.audience)
     if fmt == "markdown":
         return markdown.encode("utf-8")
     if fmt == "jsonld":
