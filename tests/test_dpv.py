@@ -218,3 +218,15 @@ def test_the_cli_writes_jsonld(tmp_path):
     written = sorted(path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*.*"))
     assert written == ["en/statement.jsonld", "nl/statement.jsonld"]
     assert graph((tmp_path / "nl" / "statement.jsonld").read_bytes())["#statement"]
+
+
+@pytest.mark.parametrize("path", sorted((PROFILES / "invalid").glob("*.yaml")),
+                         ids=lambda path: path.stem)
+def test_a_draft_of_a_broken_profile_still_gives_valid_dpv(path):
+    """Unreadable values are left out, never written as something else."""
+    result = check_file(path)
+    if result.profile is None:
+        pytest.skip("nothing could be read")
+    for lang in ("nl", "en"):
+        data = render_output(result.profile, lang, "statement", "jsonld", draft=True)
+        assert all(is_term(term) for term in used_terms(json.loads(data)))

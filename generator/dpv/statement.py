@@ -290,11 +290,9 @@ def _strings(value: object) -> list[str] | None:
 
 
 def _put(node: dict, name: str, value: object) -> None:
-    """Set `name` when there is a value: absent and unreadable values are left out."""
-    if isinstance(value, str):
-        if value.strip():
-            node[name] = value
-    elif value is not None and value != []:
+    """Set `name` when there is a value: absent and unreadable (`INVALID`) values are left
+    out."""
+    if isinstance(value, str) and value.strip() or isinstance(value, (dict, list)) and value:
         node[name] = value
 
 
