@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 
-from ..authorities import supervisory_authority
 from ..countries import in_eea
-from ..model import (Address, Audience, AutomatedDecision, Controller, ControllerAddress, Dpo,
-                     Profile, Purpose, Recipient, Retention, Text, Transfer)
+from ..model import (Audience, AutomatedDecision, Profile, Purpose, Recipient, Retention, Text,
+                     Transfer)
 from ..render.version import Version
 from . import vocabulary
+from .parties import authority_node, controller_node, dpo_node, put, ref
 from .terms import NAMESPACES, check_terms
 
 CONTEXT = {**NAMESPACES,
@@ -41,10 +41,6 @@ def statement_jsonld(profile: Profile, lang: str, version: Version | None = None
     return (text + "\n").encode("utf-8")
 
 
-def _ref(node_id: str) -> dict:
-    return {"@id": node_id}
-
-
 class _Graph:
     """Collects the nodes of one statement; a node that several purposes point to is written
     once."""
@@ -60,8 +56,8 @@ class _Graph:
     def nodes(self, version: Version | None, audience: str | None) -> list[dict]:
         purposes = self._purposes(audience)
         statement = {"@id": "#statement", "@type": "dpv:PrivacyNotice",
-                     "dct:language": self.lang, "dpv:hasDataController": _ref("#controller"),
-                     "dpv:hasProcess": [_ref(f"#process-{purpose.id}") for purpose in purposes]}
+                     "dct:language": self.lang, "dpv:hasDataController": ref("#controller"),
+                     "dpv:hasProcess": [ref(f"#process-{purpose.id}") for purpose in purposes]}
         if version is not None:
             statement["dct:hasVersion"] = version.number
             statement["dct:valid"] = {"@type": "xsd:date",
@@ -69,11 +65,11 @@ class _Graph:
         chosen = self._audience(audience)
         if chosen is not None and self.text(chosen.name):
             statement["dct:audience"] = self.text(chosen.name)
-        authority = self._authority()
+        authority = authority_node(self.profile, self.text)
         if authority is not None:
-            statement["dpv:hasAuthority"] = _ref(authority["@id"])
+            statement["dpv:hasAuthority"] = ref(authority["@id"])
         processes = [self._process(purpose) for purpose in purposes]
-        fixed = [statement, self._controller(), self._dpo(), authority]
+        fixed = [statement, controller_node(self.profile), dpo_node(self.profile), authority]
         return [node for node in fixed if node is not None] + processes + \
             [self.extra[key] for key in sorted(self.extra)]
 
@@ -92,49 +88,14 @@ class _Graph:
         groups = set(chosen.data_subjects or ())
         return [purpose for purpose in purposes if groups & set(purpose.data_subjects or ())]
 
-    def _controller(self) -> dict:
-        controller = self.profile.controller
-        node = {"@id": "#controller", "@type": ["dpv:DataController", "dpv:Organisation"]}
-        if isinstance(controller, Controller):
-            _put(node, "dpv:hasName", controller.name)
-            _put(node, "dpv:hasAddress", _address(controller.address))
-            _put(node, "dpv:hasContact", _contacts(controller.email, controller.contact_form,
-                                                    controller.website, controller.phone))
-            _put(node, "dpv:hasIdentifier", controller.registration)
-        _put(node, "dpv:hasJurisdiction", self.profile.jurisdiction)
-        if self._dpo() is not None:
-            node["dpv:hasDataProtectionOfficer"] = _ref("#dpo")
-        return node
-
-    def _dpo(self) -> dict | None:
-        dpo = self.profile.dpo
-        if not isinstance(dpo, Dpo) or dpo.appointed is not True:
-            return None
-        node = {"@id": "#dpo", "@type": "dpv:DataProtectionOfficer"}
-        _put(node, "dpv:hasName", dpo.name)
-        _put(node, "dpv:hasAddress", _address(dpo.address))
-        _put(node, "dpv:hasContact", _contacts(dpo.email, None, None, dpo.phone))
-        return node
-
-    def _authority(self) -> dict | None:
-        authority = supervisory_authority(self.profile)
-        if authority is None:
-            return None
-        node = {"@id": "#authority", "@type": "dpv:DataProtectionAuthority"}
-        _put(node, "dpv:hasName", self.text(authority.name))
-        _put(node, "dpv:hasAddress", _address(authority.address))
-        _put(node, "dpv:hasContact", _contacts(authority.email, None, authority.website,
-                                                authority.phone))
-        return node
-
     def _process(self, purpose: Purpose) -> dict:
         key = purpose.id
         purpose_node = {"@type": ["dpv:Purpose"] + (["dpv:DirectMarketing"]
                                                     if purpose.direct_marketing is True else [])}
-        _put(purpose_node, "rdfs:label", self.text(purpose.name))
-        _put(purpose_node, "dct:description", self.text(purpose.description))
+        put(purpose_node, "rdfs:label", self.text(purpose.name))
+        put(purpose_node, "dct:description", self.text(purpose.description))
         node = {"@id": f"#process-{key}", "@type": "dpv:Process",
-                "dpv:hasDataController": _ref("#controller"),
+                "dpv:hasDataController": ref("#controller"),
                 "dpv:hasPurpose": {"@id": f"#purpose-{key}", **purpose_node},
                 "dpv:hasLegalBasis": self._legal_bases(purpose),
                 "dpv:hasDataSubject": [self._subject(subject_id)
@@ -142,32 +103,32 @@ class _Graph:
                 "dpv:hasPersonalData": [self._category(category_id)
                                         for category_id in _ids(purpose.data_categories)],
                 "dpv:hasDataSource": [self._source(source) for source in _ids(purpose.sources)],
-                "dpv:hasRight": [_ref(right) for right in self._rights(purpose)]}
+                "dpv:hasRight": [ref(right) for right in self._rights(purpose)]}
         recipients = [recipient for recipient_id in _ids(purpose.recipients)
                       if (recipient := self._recipient(recipient_id)) is not None]
-        node["dpv:hasRecipient"] = [_ref(f"#recipient-{recipient.id}")
+        node["dpv:hasRecipient"] = [ref(f"#recipient-{recipient.id}")
                                     for recipient in recipients]
         transfers = [self._transfer(recipient) for recipient in recipients
                      if isinstance(recipient.country, str) and not in_eea(recipient.country)]
-        _put(node, "dpv:hasProcessing", [_ref(transfer) for transfer in transfers if transfer])
+        put(node, "dpv:hasProcessing", [ref(transfer) for transfer in transfers if transfer])
         joint = [recipient for recipient in recipients if recipient.role == "joint_controller"]
         if joint:
             node["dpv:hasJointDataControllers"] = {
                 "@id": f"#joint-controllers-{key}", "@type": "dpv:JointDataControllers",
-                "dpv:hasEntity": [_ref("#controller")] + [_ref(f"#recipient-{recipient.id}")
+                "dpv:hasEntity": [ref("#controller")] + [ref(f"#recipient-{recipient.id}")
                                                           for recipient in joint]}
         if provision := self.text(purpose.legal_provision):
             node["dpv:hasApplicableLaw"] = {"@id": f"#law-{key}", "@type": "dpv:Law",
                                             "rdfs:label": provision}
-        _put(node, "dpv:hasStorageCondition", self._storage(purpose))
+        put(node, "dpv:hasStorageCondition", self._storage(purpose))
         return {name: value for name, value in node.items() if value != []}
 
     def _legal_bases(self, purpose: Purpose) -> list[dict]:
         bases = []
         if purpose.legal_basis in vocabulary.LEGAL_BASES:
-            bases.append(_ref(vocabulary.LEGAL_BASES[purpose.legal_basis]))
+            bases.append(ref(vocabulary.LEGAL_BASES[purpose.legal_basis]))
         if purpose.special_category_condition in vocabulary.SPECIAL_CONDITIONS:
-            bases.append(_ref(vocabulary.SPECIAL_CONDITIONS[purpose.special_category_condition]))
+            bases.append(ref(vocabulary.SPECIAL_CONDITIONS[purpose.special_category_condition]))
         if purpose.legal_basis == "legitimate_interests" and \
                 (interest := self.text(purpose.legitimate_interest)):
             bases.append({"@id": f"#legitimate-interest-{purpose.id}",
@@ -193,8 +154,8 @@ class _Graph:
         subject = self.profile.subjects_by_id().get(subject_id)
         if subject is not None and node_id not in self.extra:
             self.extra[node_id] = {"@id": node_id, "@type": "dpv:DataSubject"}
-            _put(self.extra[node_id], "rdfs:label", self.text(subject.name))
-        return _ref(node_id)
+            put(self.extra[node_id], "rdfs:label", self.text(subject.name))
+        return ref(node_id)
 
     def _category(self, category_id: str) -> dict:
         node_id = f"#personal-data-{category_id}"
@@ -206,20 +167,20 @@ class _Graph:
             if category.criminal is True:
                 types.append("dpv:SensitivePersonalData")
             self.extra[node_id] = {"@id": node_id, "@type": types}
-            _put(self.extra[node_id], "rdfs:label", self.text(category.name))
-            _put(self.extra[node_id], "dct:description", self.text(category.examples))
-        return _ref(node_id)
+            put(self.extra[node_id], "rdfs:label", self.text(category.name))
+            put(self.extra[node_id], "dct:description", self.text(category.examples))
+        return ref(node_id)
 
     def _source(self, source_id: str) -> dict:
         if source_id in ("subject", "observed"):  # from the person: asked, or observed
-            return _ref("dpv:DataSubjectDataSource")
+            return ref("dpv:DataSubjectDataSource")
         node_id = f"#data-source-{source_id}"
         source = next((entry for entry in self.profile.source_list if entry.id == source_id),
                       None)
         if source is not None and node_id not in self.extra:
             self.extra[node_id] = {"@id": node_id, "@type": "dpv:DataSource"}
-            _put(self.extra[node_id], "rdfs:label", self.text(source.name))
-        return _ref(node_id)
+            put(self.extra[node_id], "rdfs:label", self.text(source.name))
+        return ref(node_id)
 
     def _recipient(self, recipient_id: str) -> Recipient | None:
         recipient = next((entry for entry in self.profile.recipient_list
@@ -231,9 +192,9 @@ class _Graph:
         if recipient.role in vocabulary.ROLES:
             types.insert(0, vocabulary.ROLES[recipient.role])
         node = {"@id": node_id, "@type": types}
-        _put(node, "dpv:hasName", self.text(recipient.name) or self.text(recipient.category))
-        _put(node, "dct:description", self.text(recipient.description))
-        _put(node, "dpv:hasLocation", recipient.country)
+        put(node, "dpv:hasName", self.text(recipient.name) or self.text(recipient.category))
+        put(node, "dct:description", self.text(recipient.description))
+        put(node, "dpv:hasLocation", recipient.country)
         self.extra[node_id] = node
         return recipient
 
@@ -243,17 +204,17 @@ class _Graph:
         if node_id in self.extra:
             return node_id
         node = {"@id": node_id, "@type": "dpv:CrossBorderTransfer",
-                "dpv:hasRecipient": _ref(f"#recipient-{recipient.id}"),
+                "dpv:hasRecipient": ref(f"#recipient-{recipient.id}"),
                 "dpv:hasThirdCountry": recipient.country}
         if isinstance(transfer, Transfer):
             basis = (vocabulary.DEROGATIONS.get(transfer.derogation)
                      if transfer.mechanism == "derogation"
                      else vocabulary.MECHANISMS.get(transfer.mechanism))
-            _put(node, "dpv:hasLegalBasis", _ref(basis) if basis else None)
-            _put(node, "rdfs:comment", _strings(transfer.framework))
+            put(node, "dpv:hasLegalBasis", ref(basis) if basis else None)
+            put(node, "rdfs:comment", _strings(transfer.framework))
             copy = transfer.copy.get(self.lang) if isinstance(transfer.copy, Text) else None
             if copy and copy.startswith(("https://", "http://")):
-                node["rdfs:seeAlso"] = _ref(copy)
+                node["rdfs:seeAlso"] = ref(copy)
             elif copy:
                 node.setdefault("rdfs:comment", []).append(self.text(transfer.copy))
         self.extra[node_id] = node
@@ -276,7 +237,7 @@ class _Graph:
             if not isinstance(retention.period, str):
                 types.append("dpv:IndeterminateDuration")
             comments.append(criteria)
-        _put(node, "rdfs:comment", comments)
+        put(node, "rdfs:comment", comments)
         return node
 
 
@@ -287,30 +248,3 @@ def _ids(values: object) -> list[str]:
 
 def _strings(value: object) -> list[str] | None:
     return [value] if isinstance(value, str) and value.strip() else None
-
-
-def _put(node: dict, name: str, value: object) -> None:
-    """Set `name` when there is a value: absent and unreadable (`INVALID`) values are left
-    out."""
-    if isinstance(value, str) and value.strip() or isinstance(value, (dict, list)) and value:
-        node[name] = value
-
-
-def _address(address: object) -> str | None:
-    if not isinstance(address, (Address, ControllerAddress)):
-        return None
-    parts = [address.street, " ".join(part for part in (address.postal_code, address.city)
-                                      if isinstance(part, str)), address.country]
-    return ", ".join(part for part in parts if isinstance(part, str) and part.strip()) or None
-
-
-def _contacts(email: object, form: object, website: object, phone: object) -> list | None:
-    contacts = []
-    if isinstance(email, str) and email:
-        contacts.append(_ref(f"mailto:{email}"))
-    for address in (form, website):
-        if isinstance(address, str) and address:
-            contacts.append(_ref(address))
-    if isinstance(phone, str) and phone.strip():
-        contacts.append(phone)
-    return contacts or None
