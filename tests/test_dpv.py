@@ -230,3 +230,47 @@ def test_a_draft_of_a_broken_profile_still_gives_valid_dpv(path):
     for lang in ("nl", "en"):
         data = render_output(result.profile, lang, "statement", "jsonld", draft=True)
         assert all(is_term(term) for term in used_terms(json.loads(data)))
+
+
+@pytest.mark.parametrize("path", [*EXAMPLES, EVERYTHING], ids=lambda path: path.stem)
+def test_a_consumer_expands_every_key_to_a_dpv_iri_it_knows(path):
+    """JSON-LD drops a key that maps to no IRI without a word: expanded, every key of every
+    node must still be there, and every DPV or EU-GDPR IRI must be a term of the lists."""
+    from pyld import jsonld
+
+    from generator.dpv.terms import NAMESPACES, vocabulary as terms_of
+
+    document = json.loads(render_output(loaded(path), "nl", "statement", "jsonld", VERSION))
+    expanded = jsonld.expand(document, {"base": "https://privacy.example.org/statement.jsonld"})
+    assert len(expanded) == len(document["@graph"])
+
+    def keys(node, found):
+        if isinstance(node, dict):
+            found.update(key for key in node if not key.startswith("@"))
+            for value in node.values():
+                keys(value, found)
+        elif isinstance(node, list):
+            for value in node:
+                keys(value, found)
+        return found
+
+    def iris(node, found):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                found.add(key)
+                if key in ("@id", "@type"):
+                    found.update(value if isinstance(value, list) else [value])
+                iris(value, found)
+        elif isinstance(node, list):
+            for value in node:
+                iris(value, found)
+        return found
+
+    compact = keys(document["@graph"], set())
+    prefixes = {**NAMESPACES, **{prefix: iri for prefix, iri in document["@context"].items()}}
+    assert keys(expanded, set()) == {prefixes[key.split(":")[0]] + key.split(":", 1)[1]
+                                     for key in compact}
+    for prefix, namespace in NAMESPACES.items():
+        used = {iri.removeprefix(namespace) for iri in iris(expanded, set())
+                if isinstance(iri, str) and iri.startswith(namespace)}
+        assert used and used <= terms_of(prefix), sorted(used - terms_of(prefix))
