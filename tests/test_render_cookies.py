@@ -98,7 +98,7 @@ def test_consent_follows_the_legal_basis_or_else_the_category():
     profile = dataclasses.replace(profile, cookies=[session, stats, necessary_stats,
                                                     preferences])
     rows = csv_rows(render_output(profile, "en", "cookies", "csv"))
-    consent = rows[0].index("Needs your consent")
+    consent = rows[0].index("Consent needed")
     assert [row[consent] for row in rows[1:]] == ["No, strictly necessary", "Yes",
                                                   "No, strictly necessary", "Yes"]
 
