@@ -25,6 +25,7 @@ from markdown_it import MarkdownIt
 
 BOM = "\ufeff"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PURPOSE_LEVEL = 3  # the register's purposes are `###` sections
 
 
 @dataclass(slots=True)
@@ -101,26 +102,22 @@ def tables(markdown: str) -> list[Table]:
 
 
 def register_rows(found: list[Table]) -> list[list[str]]:
-    """The register as one row per purpose: the two-column tables under the purposes' own
-    headings are the purposes; the others (the controller, the security measures) hold what
-    is the same for every purpose and fill the columns before and after them."""
-    purposes = [table for table in found if table.level >= 3]
-    deepest = min((table.level for table in purposes), default=0)
+    """The register as one row per purpose. Each purpose is a two-column table under a heading
+    of its own (level 3); the tables under the document's sections (the controller before the
+    purposes, the security measures after them) hold what is the same for every purpose, and
+    fill the columns before and after the purpose's own."""
     before: list[list[str]] = []
     after: list[list[str]] = []
+    purposes: list[Table] = []
     for table in found:
-        if table.level < 3:
-            (after if purposes and found.index(table) > found.index(purposes[0])
-             else before).extend(table.rows)
-    header = [label for label, _ in before]
-    header += [label for label, _ in purposes[0].rows] if purposes else []
-    header += [label for label, _ in after]
-    rows = [header]
+        if table.level >= PURPOSE_LEVEL:
+            purposes.append(table)
+        else:
+            (after if purposes else before).extend(table.rows)
+    columns = purposes[0].rows if purposes else []
+    rows = [[label for label, _ in before + columns + after]]
     for table in purposes:
-        if table.level != deepest:
-            continue
-        rows.append([value for _, value in before] + [value for _, value in table.rows]
-                    + [value for _, value in after])
+        rows.append([value for _, value in before + table.rows + after])
     return rows
 
 
