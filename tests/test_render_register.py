@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 from markdown_it import MarkdownIt
 
 from generator.checking import check_file
@@ -27,6 +28,7 @@ from generator.render.outputs import render_output
 
 from .conftest import MINIMAL, PROFILES, ROOT, assert_matches_golden
 from .test_render_documents import LEFTOVERS, english_fragments, shape
+from .test_render_drafts import DUMPER, PATHS, SOURCE, changed
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 EXAMPLES = sorted((ROOT / "org_profiles").glob("*.yaml"))
@@ -184,3 +186,16 @@ def test_the_measures_and_the_summary_both_reach_the_register_and_the_csv():
     column = rows[0].index("Technical and organisational measures")
     assert {row[column] for row in rows[1:]} == {
         "Only staff who need the data can see them. We make a backup every night."}
+
+
+@pytest.mark.parametrize("how", ["delete", "break"])
+def test_a_draft_register_and_cookie_statement_render_whatever_one_key_lacks(how, check_text):
+    for path in PATHS:
+        text = yaml.dump(changed(SOURCE, path, how), Dumper=DUMPER, allow_unicode=True)
+        result = check_text(text, "netwerk-vlaamse-ondernemers")
+        if result.profile is None:
+            continue
+        for document in ("register", "cookies"):
+            for fmt in ("markdown", "csv"):
+                data = render_output(result.profile, "en", document, fmt, draft=True)
+                assert b"None" not in data and b"INVALID" not in data, (path, document, fmt)
