@@ -23,7 +23,7 @@ _ADDRESSES_READER = re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.I
 # document templates at the top of the templates folder (`<document>.md.j2`, `macros.md.j2`),
 # and the renderer's own labels.
 TEMPLATE_FOLDER = "site_templates"
-DOCUMENT_TEMPLATE_SUFFIX = ".md.j2"
+DOCUMENT_TEMPLATE_SUFFIXES = [".md", ".j2"]
 RENDERER = "generator/render/"
 
 
@@ -36,8 +36,8 @@ def from_documents(filename: str) -> bool:
     path = PurePath(filename)
     if path.as_posix().startswith(RENDERER):
         return True
-    return path.parent.as_posix() == TEMPLATE_FOLDER and path.name.endswith(
-        DOCUMENT_TEMPLATE_SUFFIX)
+    return path.parent.as_posix() == TEMPLATE_FOLDER and \
+        path.suffixes[-2:] == DOCUMENT_TEMPLATE_SUFFIXES
 
 
 def formal_copies(messages):
