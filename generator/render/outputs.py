@@ -44,4 +44,8 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
         from ..dpv import statement_jsonld
 
         return statement_jsonld(profile, lang, version, selection.audience)
+    if fmt == "csv":
+        from .csv_tables import csv_of
+
+        return csv_of(document, markdown)
     raise NotImplementedError(fmt)
