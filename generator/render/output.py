@@ -16,23 +16,27 @@ from .version import Version
 CANNOT_WRITE = N_("{path}: cannot write the document ({reason}).")
 
 
-def document_path(directory: Path, lang: str, document: str, fmt: str = "markdown") -> Path:
-    return directory / lang / file_name(document, fmt)
+def document_path(directory: Path, lang: str, document: str, fmt: str = "markdown",
+                  variant: str | None = None) -> Path:
+    """`variant` names the purpose of a notice or the audience of a statement."""
+    return directory / lang / file_name(document, fmt, variant)
 
 
 def write_outputs(profile: Profile, directory: Path, languages: list[str],
                   documents: tuple[str, ...] = DOCUMENTS, fmt: str = "markdown",
                   version: Version | None = None, draft: bool = False,
-                  selection: Selection = Selection()) -> list[Path]:
+                  selection: Selection = Selection(), *,
+                  site_url: str | None = None) -> list[Path]:
     """Render every language x document in `fmt` and write each to its file. Everything is
     rendered before anything is written, so a profile that cannot be rendered leaves no files
     behind."""
     rendered = {(lang, document): render_output(profile, lang, document, fmt, version, draft,
-                                                selection)
+                                                selection, site_url=site_url)
                 for lang in languages for document in documents}
+    variant = selection.purpose or selection.audience
     written = []
     for (lang, document), data in rendered.items():
-        path = document_path(directory, lang, document, fmt)
+        path = document_path(directory, lang, document, fmt, variant)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, data)

@@ -22,7 +22,8 @@ _ADDRESSES_READER = re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.I
 # The sources of the documents' wording (not the site's pages, which have one register): the
 # three templates at the top of the templates folder, and the renderer's own labels.
 TEMPLATE_FOLDER = "site_templates"
-DOCUMENT_TEMPLATES = tuple(f"{name}.md.j2" for name in ("statement", "regulation", "macros"))
+DOCUMENT_TEMPLATES = tuple(f"{name}.md.j2" for name in ("statement", "regulation", "macros",
+                                                            "notice"))
 RENDERER = "generator/render/"
 
 
