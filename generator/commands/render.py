@@ -79,7 +79,9 @@ def register(subcommands) -> None:
 def _documents(arguments: argparse.Namespace) -> tuple[str, ...]:
     """The chosen documents, after the checks that need no profile."""
     if arguments.document is None:
-        documents = DOCUMENTS if arguments.output is not None else DOCUMENTS[:1]
+        # An audience has a statement only: it is what --audience writes, with --output too.
+        whole = arguments.output is not None and arguments.audience is None
+        documents = DOCUMENTS if whole else DOCUMENTS[:1]
     else:
         documents = (arguments.document,)
     for document in documents:
