@@ -7,7 +7,7 @@ import pytest
 
 from generator.cli import main
 
-from .conftest import MINIMAL, ROOT
+from .conftest import MINIMAL, ROOT, confirm_translations
 
 SCHOOL = "stichting-ons-onderwijs"
 
@@ -118,3 +118,20 @@ def test_an_audience_in_a_profile_without_audiences_is_a_usage_error(capsys):
     assert (code, out) == (2, "")
     assert err == ("privdocs: error: The profile minimal has no audiences; add `audiences` to "
                    "the profile to write a statement for one group of readers.\n")
+
+
+def test_an_audience_that_no_purpose_concerns_is_a_usage_error(capsys, tmp_path):
+    text = MINIMAL.read_text(encoding="utf-8").replace("id: minimal", "id: lonely").replace(
+        "data_subjects:\n  - id: members\n    name: {nl: Leden, en: Members}\n",
+        "audiences:\n  - id: guests\n    name: {nl: Gasten, en: Guests}\n"
+        "    data_subjects: [guests]\n"
+        "data_subjects:\n  - id: members\n    name: {nl: Leden, en: Members}\n"
+        "  - id: guests\n    name: {nl: Gasten, en: Guests}\n")
+    assert "audiences:" in text
+    profile = tmp_path / "lonely.yaml"
+    profile.write_text(text, encoding="utf-8")
+    confirm_translations(profile)
+    code, out, err = run(capsys, profile.as_posix(), "--audience", "guests", "--lang", "en")
+    assert (code, out) == (2, "")
+    assert err == ("privdocs: error: No purpose of the profile lonely concerns the audience "
+                   "guests: none of its purposes has the data subjects guests.\n")

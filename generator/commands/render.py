@@ -26,6 +26,8 @@ AUDIENCE_ONLY_FOR_STATEMENT = N_("--audience limits the privacy statement to one
                                  "use it with --document statement.")
 UNKNOWN_PURPOSE = N_("The profile {id} has no purpose {purpose}; its purposes: {known}.")
 UNKNOWN_AUDIENCE = N_("The profile {id} has no audience {audience}; its audiences: {known}.")
+AUDIENCE_WITHOUT_PURPOSES = N_("No purpose of the profile {id} concerns the audience {audience}: "
+                               "none of its purposes has the data subjects {subjects}.")
 NO_AUDIENCES = N_("The profile {id} has no audiences; add `audiences` to the profile to write "
                   "a statement for one group of readers.")
 BINARY_TO_TERMINAL = N_("A PDF is not written to a terminal: add --output DIR, or redirect "
@@ -116,6 +118,12 @@ def _selection(arguments: argparse.Namespace, profile, org: str):
         if arguments.audience not in audiences:
             raise UsageError(UNKNOWN_AUDIENCE, id=org, audience=arguments.audience,
                              known=", ".join(audiences))
+        from ..render.audiences import audience_of, audience_purposes
+
+        audience = audience_of(profile, arguments.audience)
+        if not audience_purposes(profile, audience):
+            raise UsageError(AUDIENCE_WITHOUT_PURPOSES, id=org, audience=arguments.audience,
+                             subjects=", ".join(map(str, audience.data_subjects or ())))
     return Selection(purpose=arguments.purpose, audience=arguments.audience)
 
 

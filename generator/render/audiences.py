@@ -33,10 +33,17 @@ def audience_name(audience: Audience) -> Text | None:
 def for_audience(profile: Profile, audience_id: str) -> Profile:
     """`profile` with only the purposes whose data subjects include one of the audience's."""
     audience = audience_of(profile, audience_id)
-    subjects = {subject for subject in audience.data_subjects or () if isinstance(subject, str)}
-    chosen = [purpose for purpose in profile.purpose_list
-              if subjects.intersection(_ids(purpose.data_subjects))]
+    chosen = audience_purposes(profile, audience)
+    if not chosen:
+        raise ValueError(f"no purpose concerns the audience {audience_id!r}")
     return _trimmed(profile, chosen, keep_cookies=True)
+
+
+def audience_purposes(profile: Profile, audience: Audience) -> list[Purpose]:
+    """The purposes whose data subjects include one of the audience's groups."""
+    subjects = {subject for subject in audience.data_subjects or () if isinstance(subject, str)}
+    return [purpose for purpose in profile.purpose_list
+            if subjects.intersection(_ids(purpose.data_subjects))]
 
 
 def for_purpose(profile: Profile, purpose_id: str) -> Profile:
