@@ -14,8 +14,8 @@ from jinja2 import Template
 from ..documents import ALL_DOCUMENTS, DOCUMENTS
 from ..formatting import locale_for
 from ..model import Profile
-from .environment import environment, register
 from .audiences import for_audience, for_purpose
+from .environment import environment, register
 from .gaps import Gap, Gaps, IncompleteProfile
 from .notice import add_selection
 from .register import FORMAL
@@ -35,7 +35,7 @@ _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 def render_document(profile: Profile, lang: str, document: str, version: Version | None = None,
                     draft: bool = False, *, purpose: str | None = None,
                     audience: str | None = None, site_url: str | None = None) -> str:
-    """The document (`statement` or `regulation`) of `profile` in `lang`, as Markdown.
+    """The document (one of `ALL_DOCUMENTS`) of `profile` in `lang`, as Markdown.
 
     `version` is the published version the document belongs to; None means unpublished, and
     the document says it is a draft. With `draft`, what the profile lacks is marked in the
