@@ -40,6 +40,10 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
                                site_url=site_url)
     if fmt == "markdown":
         return markdown.encode("utf-8")
+    if fmt == "csv":
+        from .csv_tables import csv_of
+
+        return csv_of(document, markdown)
     if fmt == "text":
         from .plain_text import plain_text
 
