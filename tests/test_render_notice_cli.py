@@ -58,18 +58,18 @@ def test_text_format_prints_the_notice_for_an_email(capsys):
     assert "#" not in out and "<" not in out and "**" not in out
 
 
-def test_output_names_the_files_after_the_purpose_and_the_audience(capsys, tmp_path):
+def test_output_writes_the_notice_and_the_audience_statement_under_their_document_names(capsys, tmp_path):
     code, out, _ = run(capsys, SCHOOL, "--document", "notice", "--purpose", "pupil-photos",
                        "--format", "text", "--output", str(tmp_path), "-v")
     assert code == 0
     for lang in ("nl", "en"):
-        written = tmp_path / lang / "notice.pupil-photos.txt"
+        written = tmp_path / lang / "notice.txt"
         assert written.as_posix() in out
         assert written.read_text(encoding="utf-8").startswith(
             {"nl": "Korte privacyverklaring", "en": "Privacy notice"}[lang])
     code, out, _ = run(capsys, SCHOOL, "--audience", "parents", "--output", str(tmp_path))
     assert code == 0
-    assert (tmp_path / "en" / "statement.parents.md").read_text(encoding="utf-8").startswith(
+    assert (tmp_path / "en" / "statement.md").read_text(encoding="utf-8").startswith(
         "# Privacy statement of Stichting Ons Onderwijs for parents and pupils\n")
 
 

@@ -16,10 +16,11 @@ from .version import Version
 CANNOT_WRITE = N_("{path}: cannot write the document ({reason}).")
 
 
-def document_path(directory: Path, lang: str, document: str, fmt: str = "markdown",
-                  variant: str | None = None) -> Path:
-    """`variant` names the purpose of a notice or the audience of a statement."""
-    return directory / lang / file_name(document, fmt, variant)
+def document_path(directory: Path, lang: str, document: str, fmt: str = "markdown") -> Path:
+    """`DIR/<lang>/<document>.<ext>`, also for a notice or an audience's statement: the
+    folder holds what was asked for, under the name the document always has. (The archive,
+    which holds every purpose and audience side by side, names them; see `publishing`.)"""
+    return directory / lang / file_name(document, fmt)
 
 
 def write_outputs(profile: Profile, directory: Path, languages: list[str],
@@ -33,10 +34,9 @@ def write_outputs(profile: Profile, directory: Path, languages: list[str],
     rendered = {(lang, document): render_output(profile, lang, document, fmt, version, draft,
                                                 selection, site_url=site_url)
                 for lang in languages for document in documents}
-    variant = selection.purpose or selection.audience
     written = []
     for (lang, document), data in rendered.items():
-        path = document_path(directory, lang, document, fmt, variant)
+        path = document_path(directory, lang, document, fmt)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, data)
