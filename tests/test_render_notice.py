@@ -154,8 +154,8 @@ def test_a_notice_tells_who_we_are_how_long_and_who_receives():
     assert "We give your data to Leerlingvolg Nederland BV, Leermiddelen Distributie Oost BV, " \
            "Brightpath Learning Inc. and Inspectie van het Onderwijs." in text
     # The transfer outside the EEA, with what it relies on (Art. 13(1)(f)).
-    assert "Brightpath Learning Inc. processes your data in a country outside the European " \
-           "Economic Area (EEA): United States. No adequacy decision" in text
+    assert "Brightpath Learning Inc. (United States) processes your data outside the European " \
+           "Economic Area (EEA). No adequacy decision" in text
     assert "Meetwell" not in text  # the video service is another purpose's recipient
 
 
