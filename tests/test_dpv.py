@@ -274,3 +274,16 @@ def test_a_consumer_expands_every_key_to_a_dpv_iri_it_knows(path):
         used = {iri.removeprefix(namespace) for iri in iris(expanded, set())
                 if isinstance(iri, str) and iri.startswith(namespace)}
         assert used and used <= terms_of(prefix), sorted(used - terms_of(prefix))
+
+
+def test_render_writes_an_audience_statement_in_dpv():
+    from generator.render.outputs import Selection
+
+    profile = loaded(EVERYTHING)
+    data = render_output(profile, "en", "statement", "jsonld", VERSION,
+                         selection=Selection(audience="members"))
+    statement = graph(data)["#statement"]
+    assert statement["dct:audience"] == {"@language": "en", "@value": "Members and their parents"}
+    kept = {purpose.id for purpose in profile.purpose_list
+            if {"members", "children"} & set(purpose.data_subjects)}
+    assert ids(statement["dpv:hasProcess"]) == {f"#process-{key}" for key in kept}
