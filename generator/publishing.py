@@ -36,7 +36,7 @@ from .rules import translation_stale, translation_unconfirmed
 from .sealing import SEAL, seal_text, sealed
 from .substance import Change, is_substantive, substantive_changes
 from .verification import check_archive
-from .version_files import planned_files, render_files
+from .version_files import render_files
 
 HAS_ERRORS = N_("{file} has {count} check errors; fix them before publishing "
                 "(`privdocs check {file}`).")
@@ -235,11 +235,9 @@ def _publish_locked(request: PublishRequest, root: Path, checked: CheckedProfile
 
     snapshot = request.profile.read_bytes()
     if not first and snapshot == old_documents.get(SNAPSHOT) \
-            and {planned.name for planned in planned_files(profile, languages)} | {SNAPSHOT} \
-            == set(old_documents) \
             and rerender(manifest, manifest.latest, profile) == old_documents:
-        # the same files, byte for byte (a version before every format was stored differs in
-        # its set of files already, and is not rendered again to learn it)
+        # the same files, byte for byte (a version published before every format was stored
+        # lacks some, so the next one is never "nothing changed")
         raise PublishRefused(NOTHING_CHANGED, latest=manifest.latest.version)
 
     author = request.author.strip() or profile.controller.name

@@ -85,15 +85,12 @@ def render_files(profile: Profile, org: str, version: Version, languages: list[s
             continue
         key = (planned.lang, planned.document, planned.selection)
         if key not in markdown:
-            try:
-                markdown[key] = render(profile, planned.lang, planned.document, "markdown",
-                                       version, selection=planned.selection).decode("utf-8")
-            except (NotImplementedError, LookupError):  # TEMPORARY(dpv13): on branches
-                continue
+            markdown[key] = render(profile, planned.lang, planned.document, "markdown", version,
+                                   selection=planned.selection).decode("utf-8")
         try:
             data = render(profile, planned.lang, planned.document, planned.fmt, version,
                           selection=planned.selection, markdown=markdown[key])
-        except (NotImplementedError, LookupError):  # TEMPORARY(dpv13): formats still on branches
+        except NotImplementedError:  # TEMPORARY(dpv13): html, fragment, pdf not on main yet
             continue
         if planned.fmt == "markdown":
             data = front_matter(org, version.number, planned.lang, planned.document,

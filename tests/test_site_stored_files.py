@@ -18,6 +18,7 @@ import yaml
 from generator.publishing import PublishRequest, publish
 
 from .conftest import PROFILES
+from .formats_landed import needs
 from .e2e.built_site import AFTER_1_1, archive_as_of, build_example_site
 
 ORG = "second-edition-everything"
@@ -47,8 +48,12 @@ def page(site: Path, lang: str, path: str) -> str:
 
 
 def downloads(html: str) -> dict[str, str]:
-    """Link text -> href of the download links of a page."""
-    return {unescape(text): unescape(href) for href, text in LINK.findall(html)}
+    """Link text -> href of the download links of a page: the document's own (the first), not
+    its audiences' (below them)."""
+    links: dict[str, str] = {}
+    for href, text in LINK.findall(html):
+        links.setdefault(unescape(text), unescape(href))
+    return links
 
 
 def served(site: Path, lang: str, path: str, href: str) -> Path:
@@ -68,6 +73,7 @@ def files_of(statements: Path, version: str = "1.0") -> dict:
             "Machineleesbaar (JSON-LD, W3C DPV)"]),
 ])
 def test_a_statement_version_links_its_pdf_fragment_and_jsonld(built, lang, labels):
+    needs("html", "fragment", "pdf")
     site, statements = built
     for path in (f"{ORG}/1.0/statement", f"{ORG}/statement"):
         links = downloads(page(site, lang, path))
@@ -79,6 +85,7 @@ def test_a_statement_version_links_its_pdf_fragment_and_jsonld(built, lang, labe
 
 
 def test_the_regulation_links_its_pdf_and_fragment_but_has_no_jsonld(built):
+    needs("html", "fragment", "pdf")
     site, _ = built
     html = page(site, "en", f"{ORG}/1.0/regulation")
     links = downloads(html)
@@ -90,6 +97,7 @@ def test_the_regulation_links_its_pdf_and_fragment_but_has_no_jsonld(built):
 
 
 def test_every_stored_file_is_served_as_it_is_and_never_as_a_page(built):
+    needs("html", "fragment", "pdf")
     site, statements = built
     stored = sorted(name for name in files_of(statements)
                     if "/" in name and not name.endswith(".md"))
@@ -104,6 +112,7 @@ def test_every_stored_file_is_served_as_it_is_and_never_as_a_page(built):
 
 
 def test_each_audience_statement_is_shown_beside_the_full_one(built):
+    needs("html", "pdf")
     site, statements = built
     html = page(site, "nl", f"{ORG}/1.0/statement")
     assert "Leden en hun ouders" in html and "Bezoekers van de website" in html
@@ -128,6 +137,7 @@ def test_the_stored_files_load_nothing_from_elsewhere(built):
     that allows nothing from elsewhere, and no stored file has a script."""
     from .test_site_offline import external_loads
 
+    needs("html")
     site, _ = built
     files = site / "files" / ORG
     assert external_loads(files) == []
@@ -136,3 +146,17 @@ def test_the_stored_files_load_nothing_from_elsewhere(built):
     page_html = (files / "1.0" / "en" / "statement.html").read_text(encoding="utf-8")
     assert re.search(r'http-equiv="Content-Security-Policy" content="default-src \'none\';',
                      page_html)
+
+
+def test_the_jsonld_of_each_version_and_audience_is_linked_and_served(built):
+    """What has landed on main is served whatever else has not: the statement's DPV twin."""
+    site, statements = built
+    for path in (f"{ORG}/1.0/statement", f"{ORG}/statement"):
+        links = downloads(page(site, "en", path))
+        href = links["Machine-readable (JSON-LD, W3C DPV)"]
+        assert href.endswith(f"/files/{ORG}/1.0/en/statement.jsonld")
+        assert served(site, "en", path, href).read_bytes() == \
+            (statements / ORG / "1.0" / "en" / "statement.jsonld").read_bytes()
+    html = page(site, "nl", f"{ORG}/1.0/statement")
+    assert "Leden en hun ouders" in html and "Bezoekers van de website" in html
+    assert f"/files/{ORG}/1.0/nl/statement.members.jsonld" in html
