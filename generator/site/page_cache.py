@@ -1,0 +1,149 @@
+"""MkDocs' half of the incremental build: a page rendered before is not rendered again.
+
+Most of a build's time is MkDocs turning each page's Markdown into HTML and rendering the
+theme around it (about 11 ms a page), and most pages of a federation's site are permanent
+versions that never change. This plugin, the last of each language's build, keeps what MkDocs
+made of a page in the build cache (`build_cache`): the HTML of its content, its table of
+contents and the page as written. A later build that has the same page gives MkDocs those
+back instead of rendering, so the search index, the sitemap and every other page come out
+byte for byte as from a clean build.
+
+"The same page" is the key (`PageCachePlugin.page_key`): the language's configuration and
+theme (`engine_key`, which includes every file of the templates and the versions of MkDocs,
+Material and Markdown), the page's source path, its front matter and Markdown, its language
+links, and whether each relative link in it finds its target (a link that breaks must warn,
+and strict mode stop the build, as in a clean build). The nav every page carries is part of
+`engine_key`.
+
+MkDocs has no hook to skip rendering, so a hit replaces the page's `render` with one that
+sets what rendering would have set, and lets the theme render a one-line template
+(`overrides/privdocs-cached.html`) whose output `on_post_page` replaces with the stored page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import posixpath
+import re
+from importlib import metadata
+from pathlib import Path
+
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+from .build_cache import BuildCache, key
+
+CACHED_TEMPLATE = "privdocs-cached.html"
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|\bhref=\"([^\"]+)\"")
+_ENGINE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments")
+
+
+def folder_digest(folder: Path) -> str:
+    """The hash of every file under `folder`: names and bytes."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def engine_versions() -> dict[str, str]:
+    found = {}
+    for name in _ENGINE_PACKAGES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = ""
+    return found
+
+
+def _toc_data(items) -> list:
+    return [[item.title, item.id, item.level, _toc_data(item.children)] for item in items]
+
+
+def _toc_items(data: list) -> list[AnchorLink]:
+    items = []
+    for title, anchor, level, children in data:
+        item = AnchorLink(title, anchor, level)
+        item.children = _toc_items(children)
+        items.append(item)
+    return items
+
+
+def _relative_targets(markdown: str) -> list[str]:
+    """The relative link targets of a page (without fragment or query), as written."""
+    targets = set()
+    for match in _LINK_TARGET.finditer(markdown):
+        target = (match.group(1) or match.group(2)).split("#")[0].split("?")[0]
+        if target and ":" not in target and not target.startswith("/"):
+            targets.add(target)
+    return sorted(targets)
+
+
+class PageCachePlugin(BasePlugin):
+    def __init__(self, cache: BuildCache, engine_key: str, alternates) -> None:
+        super().__init__()
+        self.cache = cache
+        self.engine_key = engine_key
+        self.alternates = alternates  # page URL -> the language links of the page
+        self.rendered = 0
+        self.reused = 0
+        self._keys: dict[str, str] = {}
+        self._hits: dict[str, dict] = {}
+        self._rendered_parts: dict[str, dict] = {}
+
+    def page_key(self, page, markdown: str, files) -> str:
+        here = posixpath.dirname(page.file.src_uri)
+        links = [[target, files.get_file_from_path(
+                  posixpath.normpath(posixpath.join(here, target))) is not None]
+                 for target in _relative_targets(markdown)]
+        return key("page", self.engine_key, page.file.src_uri, page.meta, markdown,
+                   self.alternates(page.url), links)
+
+    def on_page_markdown(self, markdown, page, config, files):
+        source = page.file.src_uri
+        page_key = self.page_key(page, markdown, files)
+        self._keys[source] = page_key
+        stored = self.cache.get_json(page_key)
+        if isinstance(stored, dict) and {"content", "toc", "output"} <= stored.keys():
+            self._hits[source] = stored
+            page.render = lambda config, files: self._restore(page, stored)
+            page.meta["template"] = CACHED_TEMPLATE
+        else:
+            original = page.render
+
+            def render(config, files):
+                original(config, files)
+                self._hits.pop(source, None)
+                self._rendered_parts[source] = {
+                    "content": page.content, "toc": _toc_data(page.toc),
+                    "title": page._title_from_render,
+                    "anchors": sorted(page.present_anchor_ids or ())}
+
+            page.render = render
+        return markdown
+
+    def on_pre_build(self, config):
+        self._rendered_parts: dict[str, dict] = {}
+
+    @staticmethod
+    def _restore(page, stored: dict) -> None:
+        page.content = stored["content"]
+        page.toc = TableOfContents(_toc_items(stored["toc"]))
+        page._title_from_render = stored.get("title")
+        page.present_anchor_ids = set(stored.get("anchors", ()))
+
+    def on_post_page(self, output, page, config):
+        source = page.file.src_uri
+        stored = self._hits.pop(source, None)
+        if stored is not None:
+            self.reused += 1
+            return stored["output"]
+        parts = self._rendered_parts.pop(source, None)
+        if parts is not None and source in self._keys:
+            self.cache.put(self._keys[source], json.dumps(
+                {**parts, "output": output}, ensure_ascii=False).encode("utf-8"))
+        self.rendered += 1
+        return output
