@@ -44,6 +44,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import synthetic_profile  # noqa: E402
+from generator.builder import build_profile  # noqa: E402
+from generator.confirmations import Lock, write_lock  # noqa: E402
+from generator.loading import load_document  # noqa: E402
 from generator.publishing import PublishRequest, publish  # noqa: E402
 
 BUILD_DAY = "2026-11-21"
@@ -94,6 +97,18 @@ def versions_of(org: str, purposes: int, seed: int) -> list[dict]:
     return [first, second, third]
 
 
+def confirm_translations(path: Path) -> None:
+    """What `privdocs i18n confirm` writes: every complete text confirmed (publish refuses
+    translations nobody confirmed; the synthetic texts are the translations)."""
+    profile, _ = build_profile(load_document(path).root)
+    lock = Lock()
+    for text in profile.texts:
+        if all(lang in text.values for lang in profile.languages):
+            lock.confirm(text.where.path, {lang: text.values[lang] for lang in profile.languages},
+                         profile.languages[0])
+    write_lock(path, lock)
+
+
 def make_archive(folder: Path, count: int, purposes: int, seed: int) -> None:
     profiles, statements = folder / "org_profiles", folder / "statements"
     profiles.mkdir(parents=True)
@@ -103,6 +118,7 @@ def make_archive(folder: Path, count: int, purposes: int, seed: int) -> None:
         for profile, (day, nl, en) in zip(versions_of(org, purposes, seed), VERSIONS):
             path.write_text(yaml.dump(profile, Dumper=DUMPER, allow_unicode=True,
                                       sort_keys=False, width=100), encoding="utf-8")
+            confirm_translations(path)
             publish(PublishRequest(profile=path, summaries={"nl": nl, "en": en}, author="",
                                    today=day), statements)
 

@@ -155,9 +155,11 @@ def test_a_corrupt_or_foreign_cache_is_ignored(project):
         elif index % 4 == 1:
             path.write_bytes(b"not a cache entry at all")
         elif index % 4 == 2:  # made by another format of the cache
-            path.write_bytes(stored.replace(b"/1 ", b"/0 ", 1))
+            path.write_bytes(stored.replace(b"privdocs-build-cache 1 ",
+                                            b"privdocs-build-cache 0 ", 1))
         else:  # a flipped byte in the payload
             path.write_bytes(stored[:-1] + bytes([stored[-1] ^ 0xFF]))
+        assert path.read_bytes() != stored
     report = project.assert_incremental_is_clean()
     assert (report.rendered, report.reused) == (22, 0)
     again = project.assert_incremental_is_clean()

@@ -70,9 +70,14 @@ def test_build_writes_the_site_and_says_what_it_built(capsys, project):
 
 def test_a_second_build_says_nothing_changed_and_verbose_gives_each_stage(capsys, project):
     assert run(capsys, "build")[0] == 0
-    code, out, err = run(capsys, "build", "-v", "--jobs", "1")
+    code, out, err = run(capsys, "build", "-v")
     assert code == 0
     assert out.endswith("\n0 pages written, 12 unchanged since the last build.\n"), out
+    assert re.search(r"^comparing with the last build: \d+\.\d\d s$", err, re.MULTILINE), err
+
+    code, out, err = run(capsys, "build", "-v", "--jobs", "1", "--no-cache")
+    assert code == 0
+    assert out.endswith("\n12 pages written, 0 unchanged since the last build.\n"), out
     for stage in ("checking the profiles", "assembling the pages", "writing the pages",
                   "building the HTML with MkDocs", "writing the data and the root files"):
         assert re.search(rf"^{stage}: \d+\.\d\d s$", err, re.MULTILINE), err

@@ -31,7 +31,8 @@ BUILT = Nn_("Built the site of {n} organisation into {site_dir}/: {pages} pages 
 
 UPDATED = Nn_("{written} page written, {unchanged} unchanged since the last build.",
               "{written} pages written, {unchanged} unchanged since the last build.")
-STAGES = {"check": N_("checking the profiles"), "assemble": N_("assembling the pages"),
+STAGES = {"unchanged": N_("comparing with the last build"),
+          "check": N_("checking the profiles"), "assemble": N_("assembling the pages"),
           "write": N_("writing the pages"), "mkdocs": N_("building the HTML with MkDocs"),
           "finish": N_("writing the data and the root files")}
 STAGE_TIME = N_("{stage}: {seconds} s")

@@ -30,6 +30,7 @@ from .assembly import check_parity, write_pages
 from .build_cache import BuildCache, cache_folder
 from .changes import Changes
 from .engine import LanguageJob, available_cores, run_jobs
+from . import fingerprint as last_build
 from .examples import read_sources
 from .landing import language_name, write_root_files
 from .mkdocs_builds import MkDocsFailed, MkDocsEngine, SiteLanguage, nav
@@ -201,14 +202,21 @@ def build_site(request: BuildRequest) -> BuildReport:
     site_url = with_slash(request.site_url or settings.site_url)
     if request.docs_only or request.docs is not None:
         settings = dataclasses.replace(settings, docs=request.docs_only or bool(request.docs))
-    checked, drafts = ([], {}) if request.docs_only else check_profiles(request.profiles,
-                                                                        request.drafts)
+    cache = BuildCache(cache_folder(site_dir) if request.cache else None)
+    fingerprint = (last_build.inputs(request, settings, site_url, today(),
+                                     request.templates or SITE_TEMPLATES)
+                   if request.cache else "")
+    last = (last_build.unchanged(cache, fingerprint, site_dir, settings.docs_dir)
+            if fingerprint else None)
+    if last is not None:
+        return _as_before(last, site_dir, settings, site_url, time.perf_counter() - started)
+    checked, drafts = ([], {}) if request.docs_only else check_profiles(
+        request.profiles, request.drafts, cache)
     check_wording(SITE_LANGUAGES)
     seconds["check"] = time.perf_counter() - started
 
     started = time.perf_counter()
     tell("assemble")
-    cache = BuildCache(cache_folder(site_dir) if request.cache else None)
     site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(settings.site_name)
                   for lang in SITE_LANGUAGES}
     assembled = (assemble_docs(request.templates or SITE_TEMPLATES, request.profiles)
@@ -248,12 +256,28 @@ def build_site(request: BuildRequest) -> BuildReport:
     write_root_files(site_dir, assembled.templates, SITE_LANGUAGES, site_names, site_url,
                      sources, descriptions)
     cache.prune(cache.used.union(*(result.used for result in results)))
+    report = BuildReport(site_dir, assembled.organisations, pages, len(assembled.data), seconds,
+                         settings_warnings(settings, site_url), written, unchanged,
+                         sum(result.rendered for result in results),
+                         sum(result.reused for result in results),
+                         {result.lang: result.seconds for result in results})
+    if fingerprint:
+        last_build.record(cache, fingerprint, site_dir, settings.docs_dir, {
+            "organisations": report.organisations, "pages": report.pages,
+            "data_files": report.data_files, "markdown": written + unchanged,
+            "html": report.rendered + report.reused})
     seconds["finish"] = time.perf_counter() - started
-    return BuildReport(site_dir, assembled.organisations, pages, len(assembled.data), seconds,
-                       settings_warnings(settings, site_url), written, unchanged,
-                       sum(result.rendered for result in results),
-                       sum(result.reused for result in results),
-                       {result.lang: result.seconds for result in results})
+    return report
+
+
+def _as_before(last: dict, site_dir: Path, settings: SiteSettings, site_url: str,
+               seconds: float) -> BuildReport:
+    """The report of a build that found nothing to do (`fingerprint.unchanged`)."""
+    return BuildReport(site_dir, int(last.get("organisations", 0)),
+                       {str(lang): int(n) for lang, n in dict(last.get("pages", {})).items()},
+                       int(last.get("data_files", 0)), {"unchanged": seconds},
+                       settings_warnings(settings, site_url), 0, int(last.get("markdown", 0)),
+                       0, int(last.get("html", 0)))
 
 
 def language_jobs(request: BuildRequest, settings: SiteSettings, assembled: Assembled,

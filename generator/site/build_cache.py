@@ -4,7 +4,8 @@ Published versions never change and their hashes are in the archive, so the diff
 versions, its JSON and a page that MkDocs rendered from the same Markdown with the same theme
 need not be made again. Each entry is found by a key, the SHA-256 of everything it was made
 from (`key`), and that key always includes `version_key()`: the privdocs version and the cache
-format, so an upgrade starts from an empty cache.
+format and a hash of privdocs' own code and catalogs, so an upgrade starts from an empty
+cache.
 
 The cache lives next to the site (`.privdocs-cache/<site folder>/`), is safe to delete, and is
 never trusted: an entry is used only when its header names this format and version, and its
@@ -21,6 +22,7 @@ import hashlib
 import json
 import os
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__
@@ -33,7 +35,19 @@ CACHE_FOLDER = ".privdocs-cache"
 
 
 def version_key() -> str:
-    return f"{PRIVDOCS_VERSION}/{FORMAT}"
+    return f"{PRIVDOCS_VERSION}/{FORMAT}/{_package_digest()}"
+
+
+@lru_cache(maxsize=1)
+def _package_digest() -> str:
+    """The hash of privdocs' own code and catalogs, so that a changed privdocs (a patch
+    without a new version number, a checkout in development) never reads what another made."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.po")]):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def key(*parts: object) -> str:

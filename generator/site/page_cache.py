@@ -93,6 +93,7 @@ class PageCachePlugin(BasePlugin):
         self._keys: dict[str, str] = {}
         self._hits: dict[str, dict] = {}
         self._rendered_parts: dict[str, dict] = {}
+        self._search: dict[str, list] = {}  # page -> the search entries made of it
 
     def page_key(self, page, markdown: str, files) -> str:
         here = posixpath.dirname(page.file.src_uri)
@@ -107,7 +108,7 @@ class PageCachePlugin(BasePlugin):
         page_key = self.page_key(page, markdown, files)
         self._keys[source] = page_key
         stored = self.cache.get_json(page_key)
-        if isinstance(stored, dict) and {"content", "toc", "output"} <= stored.keys():
+        if isinstance(stored, dict) and {"content", "toc", "output", "search"} <= stored.keys():
             self._hits[source] = stored
             page.render = lambda config, files: self._restore(page, stored)
             page.meta["template"] = CACHED_TEMPLATE
@@ -125,8 +126,29 @@ class PageCachePlugin(BasePlugin):
             page.render = render
         return markdown
 
-    def on_pre_build(self, config):
-        self._rendered_parts: dict[str, dict] = {}
+    def on_config(self, config):
+        """Material's search reads every searchable page's HTML again to index it; a page
+        taken from the cache brings its entries of the index along instead."""
+        for plugin in config.plugins.values():
+            index = getattr(plugin, "search_index", None)
+            if index is not None and hasattr(index, "add_entry_from_context"):
+                self._index_from_cache(index)
+        return config
+
+    def _index_from_cache(self, index) -> None:
+        original = index.add_entry_from_context
+
+        def add_entry_from_context(page):
+            source = page.file.src_uri
+            stored = self._hits.get(source)
+            if stored is not None:
+                index.entries.extend(json.loads(json.dumps(stored["search"])))
+                return
+            before = len(index.entries)
+            original(page)
+            self._search[source] = json.loads(json.dumps(index.entries[before:], default=str))
+
+        index.add_entry_from_context = add_entry_from_context
 
     @staticmethod
     def _restore(page, stored: dict) -> None:
@@ -143,7 +165,9 @@ class PageCachePlugin(BasePlugin):
             return stored["output"]
         parts = self._rendered_parts.pop(source, None)
         if parts is not None and source in self._keys:
+            search = self._search.pop(source, [])
             self.cache.put(self._keys[source], json.dumps(
-                {**parts, "output": output}, ensure_ascii=False).encode("utf-8"))
+                {**parts, "output": output, "search": search}, ensure_ascii=False,
+                default=str).encode("utf-8"))
         self.rendered += 1
         return output
