@@ -123,7 +123,8 @@ jobs:
 
 
 def gitignore(t: Translator) -> str:
-    return _comment(t.gettext(GITIGNORE_INTRO)) + "/site/\n/build/\n.venv/\n__pycache__/\n"
+    return (_comment(t.gettext(GITIGNORE_INTRO))
+            + "/site/\n/build/\n/.privdocs-cache/\n.venv/\n__pycache__/\n")
 
 
 def readme(t: Translator, org: str, name: str, bilingual: bool) -> str:
