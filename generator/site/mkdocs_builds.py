@@ -164,7 +164,7 @@ def build_job(job: LanguageJob) -> LanguageResult:
     result = LanguageResult(job.lang)
     try:
         build_language(config, job.lang, job.day)
-    except MkDocsFailed as failed:
+    except PrivdocsError as failed:  # MkDocsFailed, or the cache changed under the build
         result.failure = (failed.msgid, failed.args_for_message)
     pages = config.plugins["privdocs-page-cache"]
     result.rendered, result.reused, result.used = pages.rendered, pages.reused, cache.used

@@ -32,9 +32,13 @@ from pathlib import Path
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
+from ..catalogs import N_
+from ..errors import PrivdocsError
 from .build_cache import BuildCache, key
 
 CACHED_TEMPLATE = "privdocs-cached.html"
+CACHE_CHANGED = N_("The build cache {folder} changed while the site was built ({page}); build "
+                   "again.")
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|\bhref=\"([^\"]+)\"")
 _ENGINE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments")
 
@@ -72,6 +76,21 @@ def _toc_items(data: list) -> list[AnchorLink]:
     return items
 
 
+def _usable(stored: object) -> dict | None:
+    """A stored page with every part of the right kind, else None (never trusted blindly)."""
+    kinds = {"content": str, "toc": list, "anchors": list, "output": str, "search": list}
+    if not isinstance(stored, dict) or not all(isinstance(stored.get(name), kind)
+                                               for name, kind in kinds.items()):
+        return None
+    if stored.get("title") is not None and not isinstance(stored["title"], str):
+        return None
+    try:
+        _toc_items(stored["toc"])
+    except (TypeError, ValueError):
+        return None
+    return stored
+
+
 def _relative_targets(markdown: str) -> list[str]:
     """The relative link targets of a page (without fragment or query), as written."""
     targets = set()
@@ -91,9 +110,12 @@ class PageCachePlugin(BasePlugin):
         self.rendered = 0
         self.reused = 0
         self._keys: dict[str, str] = {}
-        self._hits: dict[str, dict] = {}
+        self._hits: set[str] = set()  # pages taken from the cache
         self._rendered_parts: dict[str, dict] = {}
         self._search: dict[str, list] = {}  # page -> the search entries made of it
+        # The stored page being written: MkDocs reads every page before it writes any, so a
+        # hit keeps nothing between the two (the site's HTML never sits in memory at once).
+        self._current: tuple[str, dict] | None = None
 
     def page_key(self, page, markdown: str, files) -> str:
         here = posixpath.dirname(page.file.src_uri)
@@ -107,17 +129,18 @@ class PageCachePlugin(BasePlugin):
         source = page.file.src_uri
         page_key = self.page_key(page, markdown, files)
         self._keys[source] = page_key
-        stored = self.cache.get_json(page_key)
-        if isinstance(stored, dict) and {"content", "toc", "output", "search"} <= stored.keys():
-            self._hits[source] = stored
-            page.render = lambda config, files: self._restore(page, stored)
+        stored = _usable(self.cache.get_json(page_key))
+        if stored is not None:
+            self._hits.add(source)
+            parts = {name: stored[name] for name in ("content", "toc", "title", "anchors")}
+            page.render = lambda config, files: self._restore(page, parts)
             page.meta["template"] = CACHED_TEMPLATE
         else:
             original = page.render
 
             def render(config, files):
                 original(config, files)
-                self._hits.pop(source, None)
+                page.__dict__.pop("render", None)
                 self._rendered_parts[source] = {
                     "content": page.content, "toc": _toc_data(page.toc),
                     "title": page._title_from_render,
@@ -125,6 +148,15 @@ class PageCachePlugin(BasePlugin):
 
             page.render = render
         return markdown
+
+    def _stored(self, source: str) -> dict:
+        """The stored page being written (read again: see `_current`)."""
+        if self._current is None or self._current[0] != source:
+            stored = _usable(self.cache.get_json(self._keys[source]))
+            if stored is None:  # it was there when the page was read
+                raise PrivdocsError(CACHE_CHANGED, folder=str(self.cache.folder), page=source)
+            self._current = (source, stored)
+        return self._current[1]
 
     def on_config(self, config):
         """Material's search reads every searchable page's HTML again to index it; a page
@@ -140,9 +172,8 @@ class PageCachePlugin(BasePlugin):
 
         def add_entry_from_context(page):
             source = page.file.src_uri
-            stored = self._hits.get(source)
-            if stored is not None:
-                index.entries.extend(json.loads(json.dumps(stored["search"])))
+            if source in self._hits:
+                index.entries.extend(self._stored(source)["search"])
                 return
             before = len(index.entries)
             original(page)
@@ -151,18 +182,20 @@ class PageCachePlugin(BasePlugin):
         index.add_entry_from_context = add_entry_from_context
 
     @staticmethod
-    def _restore(page, stored: dict) -> None:
-        page.content = stored["content"]
-        page.toc = TableOfContents(_toc_items(stored["toc"]))
-        page._title_from_render = stored.get("title")
-        page.present_anchor_ids = set(stored.get("anchors", ()))
+    def _restore(page, parts: dict) -> None:
+        page.__dict__.pop("render", None)  # lets go of `parts` once they are in the page
+        page.content = parts["content"]
+        page.toc = TableOfContents(_toc_items(parts["toc"]))
+        page._title_from_render = parts["title"]
+        page.present_anchor_ids = set(parts["anchors"])
 
     def on_post_page(self, output, page, config):
         source = page.file.src_uri
-        stored = self._hits.pop(source, None)
-        if stored is not None:
+        if source in self._hits:
             self.reused += 1
-            return stored["output"]
+            output = self._stored(source)["output"]
+            self._current = None
+            return output
         parts = self._rendered_parts.pop(source, None)
         if parts is not None and source in self._keys:
             search = self._search.pop(source, [])
