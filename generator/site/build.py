@@ -42,7 +42,7 @@ from .site_profiles import ProfilesHaveErrors, SiteProfile, check_profiles
 from .snapshots import DataFile, data_files
 from .statement_pages import SiteContent, all_organisation_pages, home_page
 from .templates import environment
-from .translations import translation_state
+from .translations import cached_translation_state
 from .wording import check_used_wording, check_wording, forget_used_wording
 
 SITE_LANGUAGES = LANGUAGES
@@ -154,7 +154,8 @@ def assemble(request: BuildRequest, settings: SiteSettings, checked: list[SitePr
     organisations = read_archive(request.statements, day, names)
     check_ids(organisations)
     listed = _with_drafts(organisations, drafts, request.statements, day)
-    translations = {org.id: translation_state(request.profiles, org.id) for org in listed}
+    translations = {org.id: cached_translation_state(request.profiles, org.id, cache)
+                    for org in listed}
     changes = Changes(request.statements, cache)
     content = SiteContent(templates, listed, translations, day, changes.markdown,
                           changes.for_readers, drafts, settings.docs)
@@ -232,6 +233,12 @@ def build_site(request: BuildRequest) -> BuildReport:
         written, unchanged = written + counts[0], unchanged + counts[1]
     empty_site_dir(site_dir, [path for path in (settings.file, settings.logo) if path]
                    + [request.statements, request.profiles, settings.docs_dir])
+    data_count = len(assembled.data)
+    for item in assembled.data:  # written now and let go: the engine needs none of it
+        path = site_dir / item.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(item.content)
+    assembled.data = []
     seconds["write"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -249,14 +256,10 @@ def build_site(request: BuildRequest) -> BuildReport:
 
     started = time.perf_counter()
     tell("finish")
-    for item in assembled.data:
-        path = site_dir / item.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(item.content)
     write_root_files(site_dir, assembled.templates, SITE_LANGUAGES, site_names, site_url,
                      sources, descriptions)
     cache.prune(cache.used.union(*(result.used for result in results)))
-    report = BuildReport(site_dir, assembled.organisations, pages, len(assembled.data), seconds,
+    report = BuildReport(site_dir, assembled.organisations, pages, data_count, seconds,
                          settings_warnings(settings, site_url), written, unchanged,
                          sum(result.rendered for result in results),
                          sum(result.reused for result in results),

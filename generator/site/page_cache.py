@@ -39,7 +39,8 @@ from .build_cache import BuildCache, key
 CACHED_TEMPLATE = "privdocs-cached.html"
 CACHE_CHANGED = N_("The build cache {folder} changed while the site was built ({page}); build "
                    "again.")
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|\bhref=\"([^\"]+)\"")
+# Two patterns with a literal start each: much faster over long pages than one alternation.
+_LINK_TARGETS = (re.compile(r"\]\(\s*<?([^)\s>]+)"), re.compile(r'href="([^"]+)"'))
 _ENGINE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments")
 
 
@@ -94,10 +95,11 @@ def _usable(stored: object) -> dict | None:
 def _relative_targets(markdown: str) -> list[str]:
     """The relative link targets of a page (without fragment or query), as written."""
     targets = set()
-    for match in _LINK_TARGET.finditer(markdown):
-        target = (match.group(1) or match.group(2)).split("#")[0].split("?")[0]
-        if target and ":" not in target and not target.startswith("/"):
-            targets.add(target)
+    for pattern in _LINK_TARGETS:
+        for found in pattern.findall(markdown):
+            target = found.split("#")[0].split("?")[0]
+            if target and ":" not in target and not target.startswith("/"):
+                targets.add(target)
     return sorted(targets)
 
 
