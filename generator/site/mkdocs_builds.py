@@ -90,7 +90,8 @@ def language_config(settings: SiteSettings, templates: Path, lang: str, site: Si
     config.plugins["privdocs-site"] = site_plugin
     config.plugins["privdocs-page-cache"] = PageCachePlugin(
         cache or BuildCache(None), engine_key(settings, templates, lang, site),
-        site_plugin.alternates)    # The last guard of every page, whatever the configuration lists (see render.safe_html).
+        site_plugin.alternates)
+    # The last guard of every page, whatever the configuration lists (see render.safe_html).
     config.markdown_extensions.append(SafeHtmlExtension())
     return config
 

@@ -3,10 +3,12 @@
 Most of a build's time is MkDocs turning each page's Markdown into HTML and rendering the
 theme around it (about 11 ms a page), and most pages of a federation's site are permanent
 versions that never change. This plugin, the last of each language's build, keeps what MkDocs
-made of a page in the build cache (`build_cache`): the HTML of its content, its table of
-contents and the page as written. A later build that has the same page gives MkDocs those
-back instead of rendering, so the search index, the sitemap and every other page come out
-byte for byte as from a clean build.
+made of a page in the build cache (`build_cache`): its table of contents, its entries in the
+search index and the page as written. A later build that has the same page gives MkDocs those
+back instead of rendering (the page's HTML body stays empty: nothing reads it once the output
+and the search entries are stored, and MkDocs holds every page between its two passes), so
+the search index, the sitemap and every other page come out byte for byte as from a clean
+build.
 
 "The same page" is the key (`PageCachePlugin.page_key`): the language's configuration and
 theme (`engine_key`, which includes every file of the templates and the versions of MkDocs,
@@ -79,7 +81,7 @@ def _toc_items(data: list) -> list[AnchorLink]:
 
 def _usable(stored: object) -> dict | None:
     """A stored page with every part of the right kind, else None (never trusted blindly)."""
-    kinds = {"content": str, "toc": list, "anchors": list, "output": str, "search": list}
+    kinds = {"toc": list, "anchors": list, "output": str, "search": list}
     if not isinstance(stored, dict) or not all(isinstance(stored.get(name), kind)
                                                for name, kind in kinds.items()):
         return None
@@ -134,7 +136,7 @@ class PageCachePlugin(BasePlugin):
         stored = _usable(self.cache.get_json(page_key))
         if stored is not None:
             self._hits.add(source)
-            parts = {name: stored[name] for name in ("content", "toc", "title", "anchors")}
+            parts = {name: stored[name] for name in ("toc", "title", "anchors")}
             page.render = lambda config, files: self._restore(page, parts)
             page.meta["template"] = CACHED_TEMPLATE
         else:
@@ -144,7 +146,7 @@ class PageCachePlugin(BasePlugin):
                 original(config, files)
                 page.__dict__.pop("render", None)
                 self._rendered_parts[source] = {
-                    "content": page.content, "toc": _toc_data(page.toc),
+                    "toc": _toc_data(page.toc),
                     "title": page._title_from_render,
                     "anchors": sorted(page.present_anchor_ids or ())}
 
@@ -186,7 +188,9 @@ class PageCachePlugin(BasePlugin):
     @staticmethod
     def _restore(page, parts: dict) -> None:
         page.__dict__.pop("render", None)  # lets go of `parts` once they are in the page
-        page.content = parts["content"]
+        # Nothing reads a reused page's HTML: the theme's output and the search entries are
+        # stored. Leaving it out keeps the pages MkDocs holds between its two passes small.
+        page.content = ""
         page.toc = TableOfContents(_toc_items(parts["toc"]))
         page._title_from_render = parts["title"]
         page.present_anchor_ids = set(parts["anchors"])
