@@ -38,4 +38,8 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
                                purpose=selection.purpose, audience=selection.audience)
     if fmt == "markdown":
         return markdown.encode("utf-8")
+    if fmt == "csv":
+        from .csv_tables import csv_of
+
+        return csv_of(document, markdown)
     raise NotImplementedError(fmt)
