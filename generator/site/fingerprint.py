@@ -1,10 +1,10 @@
 """A build when nothing changed: the fingerprint of everything a build reads, and of what it
 wrote.
 
-After a build, `record` stores in the build cache the fingerprint of its inputs (the
-profiles and their translation locks, every file of the archive, the templates, the settings,
-the day of the build, the versions of privdocs and of the engine) and the list of files it
-left in the site and generated folders (name, size, time of last change). A later build whose
+After a build, `record` stores in the build cache the fingerprint of its inputs (the bytes of
+the profiles and their translation locks, of every file of the archive and of the templates,
+the settings, the day of the build, the versions of privdocs and of the engine) and the list
+of files it left in the site and generated folders (name, size, time of last change). A later build whose
 inputs have the same fingerprint, and finds both folders exactly as listed, would write the
 same bytes: `unchanged` says so and the build stops there. Anything else (a changed or
 touched file, a file removed from the site, a record that cannot be read) is a full build.
@@ -35,13 +35,16 @@ def _files(folder: Path) -> list[list]:
     return listed
 
 
-def _contents(folder: Path) -> str:
-    """The hash of the names and bytes of the files directly in `folder` (the profiles)."""
+def _contents(folder: Path, pattern: str = "*") -> str:
+    """The hash of the names and bytes of the files in `folder` that match `pattern`: by
+    content, not by time, so that a fresh checkout of the same archive (as in CI, with the
+    cache restored) counts as unchanged."""
     digest = hashlib.sha256()
     if folder.is_dir():
-        for path in sorted(folder.iterdir()):
+        for path in sorted(folder.glob(pattern)):
             if path.is_file():
-                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -55,7 +58,7 @@ def inputs(request, settings, site_url: str, day, templates: Path) -> str:
     return key("build", repr(settings), folders, config, logo, site_url, day.isoformat(),
                request.drafts, request.docs_only, request.docs, str(templates),
                folder_digest(templates), engine_versions(), _contents(request.profiles),
-               _files(request.statements), os.environ.get("SOURCE_DATE_EPOCH"))
+               _contents(request.statements, "**/*"), os.environ.get("SOURCE_DATE_EPOCH"))
 
 
 def unchanged(cache: BuildCache, fingerprint: str, site_dir: Path,

@@ -113,6 +113,13 @@ jobs:
         with:
           python-version: "3.12"
       - run: {install}
+      # what earlier builds made (diffs, checks, rendered pages): a build reuses what did not
+      # change, and never trusts an entry it cannot verify
+      - uses: actions/cache@v4
+        with:
+          path: .privdocs-cache
+          key: privdocs-site-${{{{ github.sha }}}}
+          restore-keys: privdocs-site-
       - run: privdocs build --site-dir site
       - uses: actions/upload-pages-artifact@v3
         with:
