@@ -61,7 +61,7 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from generator.site import build as site_build
+from generator.site import mkdocs_builds as site_build
 from generator.site.build import BuildRequest, build_site
 if {default_nav!r}:  # for comparison: MkDocs' default nav, with every page in it
     configure = site_build.language_config
@@ -73,7 +73,7 @@ if {default_nav!r}:  # for comparison: MkDocs' default nav, with every page in i
 started = time.perf_counter()
 report = build_site(BuildRequest(config=Path({config!r}), statements=Path({statements!r}),
                                  profiles=Path({profiles!r}), site_dir=Path({site!r}),
-                                 pages_dir=Path({pages!r})))
+                                 pages_dir=Path({pages!r}), jobs=1, cache=False))
 total = time.perf_counter() - started
 print(json.dumps({{"total": total, "seconds": report.seconds, "pages": report.pages,
                   "organisations": report.organisations, "data_files": report.data_files,

@@ -11,44 +11,33 @@ Everything before MkDocs is privdocs' own work; `BuildReport.seconds` times each
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from ..catalogs import DOCUMENT_DOMAIN, N_, translator
-from ..checking import PROFILE_SUFFIXES
 from ..clock import today
-from ..errors import PrivdocsError, UsageError
-from ..manifest import STATEMENTS_DIR, read_manifest
-from ..render import LANGUAGES
+from ..errors import UsageError
+from ..manifest import STATEMENTS_DIR
 from ..site_folder import clear_site_dir
-from . import urls
-from .archive import Organisation, in_site_order, organisation_name, read_archive
-from .assembly import check_parity, write_pages
-from .build_cache import BuildCache, cache_folder
-from .changes import Changes
-from .engine import LanguageJob, available_cores, run_jobs
 from . import fingerprint as last_build
-from .examples import read_sources
+from . import urls
+from .assembly import write_pages
+from .build_cache import BuildCache, cache_folder
+from .engine import LanguageJob, available_cores, run_jobs
 from .landing import language_name, write_root_files
-from .mkdocs_builds import MkDocsFailed, MkDocsEngine, SiteLanguage, nav
+from .mkdocs_builds import MkDocsEngine, MkDocsFailed, SiteLanguage, nav
 from .pages import Page
-from .reference_pages import guide_examples, reference_pages
 from .settings import (SITE_TEMPLATES, SiteSettings, read_settings, settings_warnings,
                        with_slash)
-from .site_profiles import ProfilesHaveErrors, SiteProfile, check_profiles
-from .snapshots import DataFile, data_files
-from .statement_pages import SiteContent, all_organisation_pages, home_page
+from .site_pages import SITE_LANGUAGES, Assembled, assemble, assemble_docs
+from .site_profiles import ProfilesHaveErrors, check_profiles
 from .templates import environment
-from .translations import cached_translation_state
-from .wording import check_used_wording, check_wording, forget_used_wording
+from .wording import check_wording
 
-SITE_LANGUAGES = LANGUAGES
+__all__ = ["BuildReport", "BuildRequest", "ProfilesHaveErrors", "build_site"]
 
-RESERVED_ID = N_("The organisation id `{org}` is the name of a folder of the site ({names}): "
-                 "give the organisation another id.")
 UNSAFE_SITE_DIR = N_("{site_dir} holds {path}: privdocs empties the site folder before a "
                      "build, so it must be a folder of its own.")
 
@@ -110,12 +99,6 @@ def logo_file(settings: SiteSettings) -> dict[str, bytes]:
     return {}
 
 
-def check_ids(organisations: list[Organisation]) -> None:
-    for org in organisations:
-        if org.id in urls.RESERVED:
-            raise PrivdocsError(RESERVED_ID, org=org.id, names=", ".join(sorted(urls.RESERVED)))
-
-
 def empty_site_dir(site_dir: Path, keep: list[Path]) -> None:
     resolved = site_dir.resolve()
     for path in keep:
@@ -124,71 +107,6 @@ def empty_site_dir(site_dir: Path, keep: list[Path]) -> None:
             raise UsageError(UNSAFE_SITE_DIR, site_dir=site_dir.as_posix(),
                              path=path.as_posix())
     clear_site_dir(site_dir)  # only a folder privdocs made (site_folder.py)
-
-
-def _with_drafts(organisations: list[Organisation], drafts, statements: Path, day):
-    """The archive's organisations, and those that have only a draft (for the preview)."""
-    known = {org.id for org in organisations}
-    extra = [Organisation(org_id, draft.name, read_manifest(org_id, statements, required=False),
-                          (), None, in_site_order(draft.languages))
-             for org_id, draft in sorted(drafts.items()) if org_id not in known]
-    return sorted([*organisations, *extra], key=lambda org: org.id)
-
-
-@dataclass
-class Assembled:
-    pages: dict[str, list[Page]]  # per language
-    data: list[DataFile]
-    templates: Path
-    organisations: int
-    day: datetime.date
-
-
-def assemble(request: BuildRequest, settings: SiteSettings, checked: list[SiteProfile],
-             drafts: dict, site_names: dict[str, str], cache: BuildCache) -> Assembled:
-    """Every page of every language, and the data files."""
-    day = today()
-    templates = request.templates or SITE_TEMPLATES
-    forget_used_wording()
-    names = {result.id: result.name for result in checked}
-    organisations = read_archive(request.statements, day, names)
-    check_ids(organisations)
-    listed = _with_drafts(organisations, drafts, request.statements, day)
-    translations = {org.id: cached_translation_state(request.profiles, org.id, cache)
-                    for org in listed}
-    changes = Changes(request.statements, cache)
-    content = SiteContent(templates, listed, translations, day, changes.markdown,
-                          changes.for_readers, drafts, settings.docs)
-    examples = _examples(checked) if settings.docs else {}
-    pages: dict[str, list[Page]] = {}
-    for lang in SITE_LANGUAGES:
-        pages[lang] = [home_page(content, lang, site_names[lang]),
-                       *all_organisation_pages(content, lang),
-                       *(reference_pages(templates, lang, examples) if settings.docs else ())]
-    check_parity(pages, listed)
-    check_used_wording(SITE_LANGUAGES)
-    return Assembled(pages, data_files(organisations, day, changes), templates, len(listed),
-                     day)
-
-
-def _examples(checked: list[SiteProfile]) -> dict[str, str]:
-    """Examples for the profile guide: the first few profiles have every key there is to
-    show."""
-    return guide_examples(read_sources([Path(result.file) for result in checked[:5]]))
-
-
-def assemble_docs(templates: Path, profiles: Path) -> Assembled:
-    """The documentation of privdocs alone (`build --docs-only`): its overview is the home
-    page; no profile is checked and no archive read (the profiles only lend examples)."""
-    forget_used_wording()
-    files = sorted(path for path in profiles.iterdir()
-                   if path.suffix in PROFILE_SUFFIXES and path.is_file()) \
-        if profiles.is_dir() else []
-    examples = guide_examples(read_sources(files[:5]))
-    pages = {lang: list(reference_pages(templates, lang, examples, overview=urls.home()))
-             for lang in SITE_LANGUAGES}
-    check_used_wording(SITE_LANGUAGES)
-    return Assembled(pages, [], templates, 0, today())
 
 
 def build_site(request: BuildRequest) -> BuildReport:
@@ -204,8 +122,8 @@ def build_site(request: BuildRequest) -> BuildReport:
     if request.docs_only or request.docs is not None:
         settings = dataclasses.replace(settings, docs=request.docs_only or bool(request.docs))
     cache = BuildCache(cache_folder(site_dir) if request.cache else None)
-    fingerprint = (last_build.inputs(request, settings, site_url, today(),
-                                     request.templates or SITE_TEMPLATES)
+    templates = request.templates or SITE_TEMPLATES
+    fingerprint = (last_build.inputs(request, settings, site_url, today(), templates)
                    if request.cache else "")
     last = (last_build.unchanged(cache, fingerprint, site_dir, settings.docs_dir)
             if fingerprint else None)
@@ -220,9 +138,8 @@ def build_site(request: BuildRequest) -> BuildReport:
     tell("assemble")
     site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(settings.site_name)
                   for lang in SITE_LANGUAGES}
-    assembled = (assemble_docs(request.templates or SITE_TEMPLATES, request.profiles)
-                 if request.docs_only
-                 else assemble(request, settings, checked, drafts, site_names, cache))
+    assembled = (assemble_docs(templates, request.profiles) if request.docs_only
+                 else assemble(request, settings, templates, checked, drafts, site_names, cache))
     seconds["assemble"] = time.perf_counter() - started
 
     started = time.perf_counter()
