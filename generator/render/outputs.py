@@ -38,4 +38,8 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
                                purpose=selection.purpose, audience=selection.audience)
     if fmt == "markdown":
         return markdown.encode("utf-8")
+    if fmt in ("html", "fragment", "pdf"):
+        from ..formats import render_format
+
+        return render_format(profile, lang, fmt, markdown, version)
     raise NotImplementedError(fmt)
