@@ -40,8 +40,9 @@ def reader(data: bytes):
 
 
 def words(text: str) -> str:
-    """Text with every run of white space one space: a line may break anywhere in a PDF."""
-    return " ".join(text.split())
+    """Text with every run of white space one space (a line may break anywhere in a PDF) and
+    without the soft hyphens where a word in a narrow table cell was broken."""
+    return " ".join(re.sub("\xad\\s*", "", text).split())
 
 
 def structure_types(data: bytes) -> list[str]:
@@ -136,6 +137,18 @@ def test_typst_markup_in_a_text_is_only_text():
     pdf = reader(render_format(profile, "en", "pdf", source, None))
     assert words(pdf.pages[0].extract_text()).count(
         'A #set page(fill: red) and #import "x.typ" and $x^2$ and #{ panic() } and @label') == 1
+
+
+def test_a_wide_table_gets_a_landscape_page_and_stays_searchable():
+    profile = profile_of(ROOT / "org_profiles" / "hogeschool-kempen.yaml")
+    cell = "verwerkingsverantwoordelijke van de gegevens"
+    source = ("# Register\n\nBefore.\n\n" + "| " + " | ".join(f"Column {i}" for i in range(9))
+              + " |\n" + "|---" * 9 + "|\n" + ("| " + " | ".join([cell] * 9) + " |\n") * 2
+              + "\nAfter.\n")
+    pdf = reader(render_format(profile, "nl", "pdf", source, None))
+    shapes = [page.mediabox.width > page.mediabox.height for page in pdf.pages]
+    assert shapes == [False, True, False]
+    assert words(pdf.pages[1].extract_text()).count(cell) == 18
 
 
 def test_render_writes_the_pdf_to_a_file(tmp_path):

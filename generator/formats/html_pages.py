@@ -60,7 +60,7 @@ def _meta(labels: Labels, prefix: str) -> list[str]:
 
 def html_page(tree: Element, labels: Labels) -> str:
     """The complete page of the document `tree`."""
-    title = labels.title or labels.organisation
+    title = labels.title
     out = ["<!DOCTYPE html>", f'<html lang="{html.escape(labels.lang)}">', "<head>",
            '<meta charset="utf-8">',
            f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">',

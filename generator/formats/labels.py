@@ -48,5 +48,8 @@ def labels(profile: Profile, lang: str, title: str, version: Version | None) -> 
         status = gettext(VERSION) % {"number": version.number,
                                      "date": format_date(version.effective, locale)}
     name = getattr(profile.controller, "name", None)
-    return Labels(lang=lang, locale=locale, organisation=name if isinstance(name, str) else "",
-                  title=title, status=status, draft=version is None, page=gettext(PAGE))
+    organisation = name if isinstance(name, str) else ""
+    # A page and a PDF need a title; a document without a heading is called after its author.
+    return Labels(lang=lang, locale=locale, organisation=organisation,
+                  title=title or organisation, status=status, draft=version is None,
+                  page=gettext(PAGE))
