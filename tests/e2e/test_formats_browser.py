@@ -19,8 +19,10 @@ from generator.render.outputs import render_output
 from generator.render.version import Version
 
 from ..conftest import ROOT
+from ..hostile_payloads import ACCEPTED, REFUSED, hostile_profile, write_profile
 from .conftest import Watched, _QuietHandler, close_page, open_page
 from .test_accessibility import TAGS, axe_source, describe
+from .test_hostile_payloads import _LIVE_PARTS
 
 VERSION = Version("1.1", datetime.date(2026, 10, 1))
 CASES = [("hogeschool-kempen", "nl", "statement"), ("hogeschool-kempen", "en", "regulation"),
@@ -60,6 +62,14 @@ def served(tmp_path_factory):
         fragment = render_output(profile, lang, document, "fragment", VERSION).decode("utf-8")
         (folder / f"host-{org}-{lang}-{document}.html").write_text(
             HOST.format(fragment=fragment), encoding="utf-8")
+    # Every payload of the hostile corpus in a purpose of its own (a draft shows the refused
+    # ones too).
+    hostile = check_file(write_profile(hostile_profile(ACCEPTED + REFUSED), folder / "profiles"))
+    (folder / "hostile.html").write_bytes(
+        render_output(hostile.profile, "nl", "statement", "html", draft=True))
+    (folder / "host-hostile.html").write_text(HOST.format(fragment=render_output(
+        hostile.profile, "nl", "statement", "fragment", draft=True).decode("utf-8")),
+        encoding="utf-8")
     handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -141,3 +151,21 @@ def test_the_fragment_and_its_host_keep_to_their_own_styles(browser, served, req
         assert page.locator(".privdocs-document").get_attribute("lang") == "en"
     finally:
         close_page(context, page, watched, request)
+
+
+def test_no_payload_comes_alive_in_the_page_or_the_fragment(browser, served, request):
+    watched = Watched()
+    context, page = open_page(browser, served, watched)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        for name in ("hostile.html", "host-hostile.html"):
+            page.goto(served + name, wait_until="load")
+            page.wait_for_timeout(150)  # let whatever was to run, run
+            assert page.evaluate(_LIVE_PARTS) == [], name
+            assert page.evaluate("document.scripts.length") == 0, name
+            shown = page.locator("main").inner_text()
+            assert "<script>alert(1)</script>" in shown and "javascript:alert(1)" in shown
+    finally:
+        close_page(context, page, watched, request)
+    assert dialogs == []
