@@ -163,3 +163,19 @@ def test_render_writes_every_language_of_a_page_format(tmp_path, capsys):
     assert main(["render", str(ROOT / "org_profiles" / "hogeschool-kempen.yaml"), "--lang",
                  "en", "--format", "html"]) == 0
     assert capsys.readouterr().out.startswith('<!DOCTYPE html>\n<html lang="en">')
+
+
+def test_only_allowlisted_elements_and_attributes_leave_python_markdowns_html():
+    """Whatever Python-Markdown (or an extension) made, the tree keeps the allowlist: unknown
+    elements give up their text, void ones do not swallow what follows, scripts vanish."""
+    from generator.formats.body import _TreeBuilder
+    from generator.formats.html_pages import serialise
+
+    builder = _TreeBuilder()
+    builder.feed('<p class="c" style="x" onclick="y">a<img src="https://t.example/p.gif">b'
+                 '<input>c<div/>d<script/>e<x-y>f</x-y><a href="javascript:x" title="t">g</a>'
+                 '<a href="https://ok.example">h</a></p><p>i<script>bad()</script>j</p>')
+    builder.close()
+    assert serialise(builder.root) == (
+        '<div><p class="c">abc<div></div>def<a>g</a><a href="https://ok.example">h</a></p>'
+        "<p>ij</p></div>")

@@ -30,6 +30,9 @@ BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "
                     "tbody", "tr", "th", "td", "blockquote", "pre", "hr", "div"})
 INLINES = frozenset({"strong", "em", "code", "a", "br", "span", "del", "ins"})
 VOID = frozenset({"br", "hr"})
+# Elements HTML never closes: the tree builder must not wait for their end.
+HTML_VOID = VOID | {"area", "base", "col", "embed", "img", "input", "link", "meta", "source",
+                    "track", "wbr"}
 # Elements whose content is never text for a reader: dropped with everything inside.
 DROPPED = frozenset({"script", "style", "template", "noscript", "iframe", "object", "embed",
                      "svg", "math", "head", "title"})
@@ -115,10 +118,10 @@ class _TreeBuilder(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if self._dropping or tag in DROPPED:
-            self._dropping += tag not in VOID
+            self._dropping += tag not in HTML_VOID
             return
         if tag not in BLOCKS and tag not in INLINES:
-            if tag not in VOID:
+            if tag not in HTML_VOID:
                 self._stack.append(None)
             return
         allowed = ATTRIBUTES.get(tag, frozenset()) | ATTRIBUTES["*"]
@@ -132,11 +135,10 @@ class _TreeBuilder(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
-        if tag not in VOID and not self._dropping and (tag in BLOCKS or tag in INLINES):
-            self._stack.pop()
+        self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
-        if tag in VOID:
+        if tag in HTML_VOID:
             return
         if self._dropping:
             self._dropping -= 1
