@@ -28,6 +28,8 @@ UNKNOWN_PURPOSE = N_("The profile {id} has no purpose {purpose}; its purposes: {
 UNKNOWN_AUDIENCE = N_("The profile {id} has no audience {audience}; its audiences: {known}.")
 NO_AUDIENCES = N_("The profile {id} has no audiences; add `audiences` to the profile to write "
                   "a statement for one group of readers.")
+NO_COOKIES = N_("The profile {id} has no cookies, so there is no cookie statement to write; "
+                "add `cookies` to the profile if its website uses them.")
 BINARY_TO_TERMINAL = N_("A PDF is not written to a terminal: add --output DIR, or redirect "
                         "standard output to a file.")
 NOTHING = N_("none")
@@ -99,6 +101,8 @@ def _selection(arguments: argparse.Namespace, profile, org: str):
     if arguments.purpose is not None and arguments.purpose not in purposes:
         raise UsageError(UNKNOWN_PURPOSE, id=org, purpose=arguments.purpose,
                          known=", ".join(purposes) or NOTHING)
+    if arguments.document == "cookies" and not profile.cookies:
+        raise UsageError(NO_COOKIES, id=org)
     if arguments.audience is not None:
         audiences = [entry.id for entry in profile.audiences or ()
                      if isinstance(getattr(entry, "id", None), str)]

@@ -42,4 +42,8 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
         from ..formats import render_format
 
         return render_format(profile, lang, fmt, markdown, version)
+    if fmt == "csv":
+        from .csv_tables import csv_of
+
+        return csv_of(document, markdown)
     raise NotImplementedError(fmt)

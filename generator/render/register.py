@@ -20,9 +20,10 @@ ADDRESS_FORMS = (INFORMAL, FORMAL)
 
 _ADDRESSES_READER = re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 # The sources of the documents' wording (not the site's pages, which have one register): the
-# three templates at the top of the templates folder, and the renderer's own labels.
+# document templates at the top of the templates folder (`<document>.md.j2`, `macros.md.j2`),
+# and the renderer's own labels.
 TEMPLATE_FOLDER = "site_templates"
-DOCUMENT_TEMPLATES = tuple(f"{name}.md.j2" for name in ("statement", "regulation", "macros"))
+DOCUMENT_TEMPLATE_SUFFIXES = [".md", ".j2"]
 RENDERER = "generator/render/"
 
 
@@ -35,7 +36,8 @@ def from_documents(filename: str) -> bool:
     path = PurePath(filename)
     if path.as_posix().startswith(RENDERER):
         return True
-    return path.parent.as_posix() == TEMPLATE_FOLDER and path.name in DOCUMENT_TEMPLATES
+    return path.parent.as_posix() == TEMPLATE_FOLDER and \
+        path.suffixes[-2:] == DOCUMENT_TEMPLATE_SUFFIXES
 
 
 def formal_copies(messages):

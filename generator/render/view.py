@@ -76,6 +76,7 @@ class CookieView:
     duration: str | None  # None: until the browser closes
     category: str
     consent: bool          # placed only with the visitor's consent (ePrivacy)
+    recipient: RecipientView | None = None  # who receives what the cookie collects
 
 
 @dataclass(slots=True)
@@ -184,7 +185,7 @@ def document_view(profile: Profile, read: Reader, version: Version | None) -> Do
                    profile.automated_decisions or ()
                    if isinstance(decision, AutomatedDecision)],
         rights=_rights(read, profile, purposes, controller),
-        cookies=[_cookie(read, cookie) for cookie in profile.cookies or ()
+        cookies=[_cookie(read, cookie, by_id) for cookie in profile.cookies or ()
                  if isinstance(cookie, Cookie)],
         security=_security(read, profile.security),
         security_measures=_measures(read, profile.security),
@@ -294,14 +295,15 @@ def _decision(read: Reader, profile: Profile, decision: AutomatedDecision) -> De
                         significance=read.prose(decision.significance, SIGNIFICANCE))
 
 
-def _cookie(read: Reader, cookie: Cookie) -> CookieView:
+def _cookie(read: Reader, cookie: Cookie, recipients: dict[str, RecipientView]) -> CookieView:
+    recipient = recipients.get(cookie.recipient) if isinstance(cookie.recipient, str) else None
     return CookieView(
         name=code(cookie.name) if isinstance(cookie.name, str) else read.gaps.mark(COOKIE),
         provider=read.string(cookie.provider, COOKIE), purpose=read.text(cookie.purpose, COOKIE),
         duration=None if cookie.duration == "session" else read.duration(cookie.duration,
                                                                             COOKIE),
         category=read.choice(cookie.category, COOKIE_CATEGORIES, COOKIE),
-        consent=cookie.basis == "consent")
+        consent=cookie.basis == "consent", recipient=recipient)
 
 
 def _lang(read: Reader) -> str:
