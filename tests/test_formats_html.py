@@ -30,11 +30,13 @@ from .hostile_payloads import ACCEPTED, REFUSED, elements, hostile_profile, iner
 GOLDEN = Path(__file__).resolve().parent / "golden"
 VERSION = Version("1.1", datetime.date(2026, 10, 1))
 # (organisation, language, document, published): a published and a draft version, both
-# languages, both documents.
+# languages, every document that comes as a page.
 GOLDEN_CASES = [("hogeschool-kempen", "nl", "statement", True),
                 ("hogeschool-kempen", "en", "regulation", False),
                 ("stichting-ons-onderwijs", "en", "statement", False),
-                ("stichting-ons-onderwijs", "nl", "regulation", True)]
+                ("stichting-ons-onderwijs", "nl", "regulation", True),
+                ("hogeschool-kempen", "nl", "register", True),
+                ("netwerk-vlaamse-ondernemers", "en", "cookies", False)]
 PAGE_TAGS = frozenset({"html", "head", "meta", "title", "style", "body", "header", "main"})
 BODY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table",
                        "thead", "tbody", "tr", "th", "td", "blockquote", "pre", "hr", "div",

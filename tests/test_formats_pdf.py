@@ -26,7 +26,7 @@ pypdf = pytest.importorskip("pypdf")
 EXAMPLES = sorted((ROOT / "org_profiles").glob("*.yaml"))
 VERSION = Version("2.3", datetime.date(2026, 11, 5))
 DATES = {"nl": "5 november 2026", "en": "5 November 2026"}
-DOCUMENTS = ("statement", "regulation")
+DOCUMENTS = ("statement", "regulation", "register", "cookies")
 
 
 def profile_of(path):
@@ -69,13 +69,17 @@ def structure_types(data: bytes) -> list[str]:
 @pytest.mark.parametrize("document", DOCUMENTS)
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.stem)
 def test_every_purpose_and_the_version_can_be_found_in_the_text(path, document):
+    """Every purpose, or in the cookie statement every cookie, by name."""
     profile = profile_of(path)
     for lang in profile_languages(profile):
         pdf = reader(render_output(profile, lang, document, "pdf", VERSION))
         pages = [words(page.extract_text()) for page in pdf.pages]
         text = " ".join(pages)
-        for purpose in profile.purpose_list:
-            assert words(purpose.name.get(lang)) in text, (lang, purpose.id)
+        names = [cookie.name for cookie in profile.cookies] if document == "cookies" \
+            else [purpose.name.get(lang) for purpose in profile.purpose_list]
+        assert names
+        for name in names:
+            assert words(name) in text, (lang, name)
         status = {"nl": f"Versie 2.3, geldig vanaf {DATES['nl']}.",
                   "en": f"Version 2.3, in effect from {DATES['en']}."}[lang]
         page_label = {"nl": "Pagina {} van {}", "en": "Page {} of {}"}[lang]

@@ -26,7 +26,8 @@ from .test_hostile_payloads import _LIVE_PARTS
 
 VERSION = Version("1.1", datetime.date(2026, 10, 1))
 CASES = [("hogeschool-kempen", "nl", "statement"), ("hogeschool-kempen", "en", "regulation"),
-         ("stichting-ons-onderwijs", "en", "statement")]
+         ("stichting-ons-onderwijs", "en", "statement"), ("hogeschool-kempen", "nl", "register"),
+         ("netwerk-vlaamse-ondernemers", "en", "cookies")]
 # A school's website, with style rules for class names a fragment might also use.
 HOST = """<!DOCTYPE html>
 <html lang="nl">
