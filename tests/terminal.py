@@ -57,6 +57,12 @@ class Terminal:
     def type(self, keys: str) -> None:
         self.child.send(keys)
 
+    def next_question(self) -> None:
+        """Wait until the next question is on the screen (a key typed before that reaches the
+        program before its prompt reads the keyboard)."""
+        self._expect(STARTS)
+        self._expect(r"\?\x1b\[0;1m ")
+
     def correct(self, keys: str) -> None:
         """Type `keys` into the question still open (after a refused answer), and wait until it
         has its answer."""

@@ -180,6 +180,7 @@ def test_ctrl_c_stops_without_writing(tmp_path):
     terminal = Terminal(tmp_path, "new", "sportclub", "--lang", "nl")
     terminal.answer("In welke talen", ENTER)
     terminal.answer("Hoe spreken je Nederlandse documenten de lezer aan?", ENTER)
+    terminal.next_question()
     terminal.type("\x03")
     code, _ = terminal.finish()
     assert code == 130

@@ -26,12 +26,16 @@ AUDIENCE_ONLY_FOR_STATEMENT = N_("--audience limits the privacy statement to one
                                  "use it with --document statement.")
 UNKNOWN_PURPOSE = N_("The profile {id} has no purpose {purpose}; its purposes: {known}.")
 UNKNOWN_AUDIENCE = N_("The profile {id} has no audience {audience}; its audiences: {known}.")
+AUDIENCE_WITHOUT_PURPOSES = N_("No purpose of the profile {id} concerns the audience {audience}: "
+                               "none of its purposes has the data subjects {subjects}.")
 NO_AUDIENCES = N_("The profile {id} has no audiences; add `audiences` to the profile to write "
                   "a statement for one group of readers.")
 NO_COOKIES = N_("The profile {id} has no cookies, so there is no cookie statement to write; "
                 "add `cookies` to the profile if its website uses them.")
 BINARY_TO_TERMINAL = N_("A PDF is not written to a terminal: add --output DIR, or redirect "
                         "standard output to a file.")
+SITE_URL_NOT_WEB = N_("--site-url must be the web address of the site, starting with https:// "
+                      "or http://, such as https://privacy.example.nl/.")
 NOTHING = N_("none")
 
 
@@ -65,6 +69,11 @@ def register(subcommands) -> None:
     parser.add_argument("--audience", metavar="ID",
                         help=N_("a statement with only the purposes that concern this "
                                 "audience (an id from the profile's audiences)"))
+    parser.add_argument("--site-url", metavar="URL",
+                        help=N_("the address the site is published at, for the link from a "
+                                "notice or an audience's statement to the full statement "
+                                "(default: site_url of mkdocs.yml in this folder, if it is not "
+                                "the example address)"))
     parser.add_argument("--output", metavar="DIR", help=N_("write the documents into DIR"))
     parser.add_argument("--draft", action="store_true",
                         help=N_("render a profile with errors anyway, as a marked draft"))
@@ -74,7 +83,9 @@ def register(subcommands) -> None:
 def _documents(arguments: argparse.Namespace) -> tuple[str, ...]:
     """The chosen documents, after the checks that need no profile."""
     if arguments.document is None:
-        documents = DOCUMENTS if arguments.output is not None else DOCUMENTS[:1]
+        # An audience has a statement only: it is what --audience writes, with --output too.
+        whole = arguments.output is not None and arguments.audience is None
+        documents = DOCUMENTS if whole else DOCUMENTS[:1]
     else:
         documents = (arguments.document,)
     for document in documents:
@@ -111,7 +122,29 @@ def _selection(arguments: argparse.Namespace, profile, org: str):
         if arguments.audience not in audiences:
             raise UsageError(UNKNOWN_AUDIENCE, id=org, audience=arguments.audience,
                              known=", ".join(audiences))
+        from ..render.audiences import audience_of, audience_purposes
+
+        audience = audience_of(profile, arguments.audience)
+        if not audience_purposes(profile, audience):
+            raise UsageError(AUDIENCE_WITHOUT_PURPOSES, id=org, audience=arguments.audience,
+                             subjects=", ".join(map(str, audience.data_subjects or ())))
     return Selection(purpose=arguments.purpose, audience=arguments.audience)
+
+
+def _site_url(arguments: argparse.Namespace) -> str | None:
+    """The site's address, for the documents that link to the full statement."""
+    if arguments.site_url is not None:
+        from ..safe_text import link_problem
+
+        url = arguments.site_url
+        if not url.lower().startswith(("https://", "http://")) or link_problem(url) is not None:
+            raise UsageError(SITE_URL_NOT_WEB)
+        return url
+    if arguments.document != "notice" and arguments.audience is None:
+        return None
+    from ..site.settings import read_settings
+
+    return read_settings().site_url
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -124,6 +157,7 @@ def run(arguments: argparse.Namespace) -> int:
     from ..report import REPORTERS
 
     documents = _documents(arguments)
+    site_url = _site_url(arguments)
     path = find_profile(arguments.profile)
     result = check_file(path)
     note_profile_language(result.language)
@@ -145,13 +179,15 @@ def run(arguments: argparse.Namespace) -> int:
     profile = result.profile
     if arguments.output is None:
         output = render_output(profile, arguments.lang or languages[0], documents[0],
-                               arguments.format, draft=arguments.draft, selection=selection)
+                               arguments.format, draft=arguments.draft, selection=selection,
+                               site_url=site_url)
         sys.stdout.flush()
         sys.stdout.buffer.write(output)
         sys.stdout.buffer.flush()
         return 0
     chosen_languages = [arguments.lang] if arguments.lang else languages
     for written in write_outputs(profile, Path(arguments.output), chosen_languages, documents,
-                                 arguments.format, draft=arguments.draft, selection=selection):
+                                 arguments.format, draft=arguments.draft, selection=selection,
+                                 site_url=site_url):
         console.say(written.as_posix())
     return 0

@@ -14,8 +14,10 @@ from jinja2 import Template
 from ..documents import ALL_DOCUMENTS, DOCUMENTS
 from ..formatting import locale_for
 from ..model import Profile
+from .audiences import for_audience, for_purpose
 from .environment import environment, register
 from .gaps import Gap, Gaps, IncompleteProfile
+from .notice import add_selection
 from .register import FORMAL
 from .values import Reader
 from .version import HistoryEntry, Version
@@ -32,23 +34,25 @@ _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 def render_document(profile: Profile, lang: str, document: str, version: Version | None = None,
                     draft: bool = False, *, purpose: str | None = None,
-                    audience: str | None = None) -> str:
-    """The document (`statement` or `regulation`) of `profile` in `lang`, as Markdown.
+                    audience: str | None = None, site_url: str | None = None) -> str:
+    """The document (one of `ALL_DOCUMENTS`) of `profile` in `lang`, as Markdown.
 
     `version` is the published version the document belongs to; None means unpublished, and
     the document says it is a draft. With `draft`, what the profile lacks is marked in the
     text; without it a lacking value raises `IncompleteProfile`. `purpose` chooses the purpose
     of a notice; `audience` limits a statement to the purposes that concern that audience.
+    `site_url`, the address the site is published at, gives a notice and an audience's
+    statement their link to the full statement.
     """
     template, view = prepare_document(profile, lang, document, version, draft,
-                                      purpose=purpose, audience=audience)
+                                      purpose=purpose, audience=audience, site_url=site_url)
     return _tidy(template.render(doc=view))
 
 
 def prepare_document(profile: Profile, lang: str, document: str,
                      version: Version | None = None, draft: bool = False, *,
-                     purpose: str | None = None,
-                     audience: str | None = None) -> tuple[Template, DocumentView]:
+                     purpose: str | None = None, audience: str | None = None,
+                     site_url: str | None = None) -> tuple[Template, DocumentView]:
     """The compiled template of `document` and the view of `profile` it is rendered with."""
     if document not in ALL_DOCUMENTS:
         raise ValueError(f"document must be one of {', '.join(ALL_DOCUMENTS)}: {document!r}")
@@ -58,9 +62,16 @@ def prepare_document(profile: Profile, lang: str, document: str,
     catalog = register(lang, formal)
     gaps = Gaps(catalog.gettext, draft)
     reader = Reader(lang, locale_for(lang, profile.jurisdiction), catalog.gettext, gaps)
-    if purpose is not None or audience is not None:
-        raise NotImplementedError("notices and audience statements: issue 13")
-    view = document_view(profile, reader, version)
+    if document == "notice" and purpose is None:
+        raise ValueError("a notice is written for one purpose: give its id")
+    selected = profile
+    if purpose is not None:
+        selected = for_purpose(selected, purpose)
+    if audience is not None:
+        selected = for_audience(selected, audience)
+    view = add_selection(document_view(selected, reader, version), reader, profile,
+                         notice=document == "notice", audience=audience, site_url=site_url,
+                         version=version)
     return environment(lang, formal).get_template(f"{document}.md.j2"), view
 
 

@@ -17,18 +17,22 @@ CANNOT_WRITE = N_("{path}: cannot write the document ({reason}).")
 
 
 def document_path(directory: Path, lang: str, document: str, fmt: str = "markdown") -> Path:
+    """`DIR/<lang>/<document>.<ext>`, also for a notice or an audience's statement: the
+    folder holds what was asked for, under the name the document always has. (The archive,
+    which holds every purpose and audience side by side, names them; see `publishing`.)"""
     return directory / lang / file_name(document, fmt)
 
 
 def write_outputs(profile: Profile, directory: Path, languages: list[str],
                   documents: tuple[str, ...] = DOCUMENTS, fmt: str = "markdown",
                   version: Version | None = None, draft: bool = False,
-                  selection: Selection = Selection()) -> list[Path]:
+                  selection: Selection = Selection(), *,
+                  site_url: str | None = None) -> list[Path]:
     """Render every language x document in `fmt` and write each to its file. Everything is
     rendered before anything is written, so a profile that cannot be rendered leaves no files
     behind."""
     rendered = {(lang, document): render_output(profile, lang, document, fmt, version, draft,
-                                                selection)
+                                                selection, site_url=site_url)
                 for lang in languages for document in documents}
     written = []
     for (lang, document), data in rendered.items():

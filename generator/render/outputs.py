@@ -27,15 +27,17 @@ class Selection:
 
 def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdown",
                   version: Version | None = None, draft: bool = False,
-                  selection: Selection = Selection()) -> bytes:
+                  selection: Selection = Selection(), *, site_url: str | None = None) -> bytes:
     """`document` of `profile` in `lang` and `fmt`. Pure: the same arguments give the same
-    bytes."""
+    bytes. `site_url` (the address the site is published at) gives a notice and an audience's
+    statement a link to the full statement; without it they say where to ask for it."""
     if fmt not in FORMATS_OF.get(document, ()):
         raise ValueError(f"{document} has no {fmt} format")
     from . import render_document
 
     markdown = render_document(profile, lang, document, version, draft,
-                               purpose=selection.purpose, audience=selection.audience)
+                               purpose=selection.purpose, audience=selection.audience,
+                               site_url=site_url)
     if fmt == "markdown":
         return markdown.encode("utf-8")
     if fmt in ("html", "fragment", "pdf"):
@@ -46,4 +48,8 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
         from .csv_tables import csv_of
 
         return csv_of(document, markdown)
+    if fmt == "text":
+        from .plain_text import plain_text
+
+        return plain_text(markdown).encode("utf-8")
     raise NotImplementedError(fmt)

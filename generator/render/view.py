@@ -139,6 +139,10 @@ class DocumentView:
     formal: bool                 # the reader is addressed with "u"
     version: Version | None
     draft: bool
+    # A statement for one audience, and a notice: for whom, and where the full statement is
+    # (a link built from the site's address; None: the documents say where to ask for it).
+    audience: str | None = None
+    statement_link: str | None = None
 
     @property
     def has_minors(self) -> bool:
