@@ -20,7 +20,8 @@ from generator.checking import check_file
 from generator.cli import main
 from generator.formats import render_format
 from generator.formats.styles import PAGE_STYLE, style_hash
-from generator.render.outputs import render_output
+from generator.documents import file_name
+from generator.render.outputs import Selection, render_output
 from generator.render.version import Version
 
 from .conftest import ROOT, assert_matches_golden
@@ -61,6 +62,21 @@ def test_the_page_formats_match_the_golden_files(org, lang, document, published,
     assert_matches_golden(rendered(org, lang, document, fmt, published),
                           GOLDEN / org / lang / f"{document}.{extension}",
                           "tests/test_formats_html.py")
+
+
+@pytest.mark.parametrize("fmt", ["html", "fragment"])
+def test_a_notice_and_an_audience_statement_match_the_golden_files(fmt):
+    """The variants of issue 13 come as pages too: the short notice of one purpose, and the
+    statement for one audience."""
+    cases = [("netwerk-vlaamse-ondernemers", "nl", "notice", Selection(purpose="newsletter"),
+              "newsletter"),
+             ("stichting-ons-onderwijs", "en", "statement", Selection(audience="parents"),
+              "parents")]
+    for org, lang, document, selection, variant in cases:
+        page = render_output(profile_of(org), lang, document, fmt, VERSION, selection=selection,
+                             site_url="https://privacy.example.org/").decode("utf-8")
+        assert_matches_golden(page, GOLDEN / org / lang / file_name(document, fmt, variant),
+                              "tests/test_formats_html.py")
 
 
 def test_the_page_has_a_language_a_title_a_policy_and_a_print_style():

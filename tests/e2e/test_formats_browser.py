@@ -15,7 +15,7 @@ import threading
 import pytest
 
 from generator.checking import check_file
-from generator.render.outputs import render_output
+from generator.render.outputs import Selection, render_output
 from generator.render.version import Version
 
 from ..conftest import ROOT
@@ -63,6 +63,14 @@ def served(tmp_path_factory):
         fragment = render_output(profile, lang, document, "fragment", VERSION).decode("utf-8")
         (folder / f"host-{org}-{lang}-{document}.html").write_text(
             HOST.format(fragment=fragment), encoding="utf-8")
+    # The short notice of one purpose, as a page and pasted into the host.
+    notice = check_file(ROOT / "org_profiles" / "netwerk-vlaamse-ondernemers.yaml").profile
+    newsletter = Selection(purpose="newsletter")
+    (folder / "notice.html").write_bytes(
+        render_output(notice, "nl", "notice", "html", VERSION, selection=newsletter))
+    (folder / "host-notice.html").write_text(HOST.format(fragment=render_output(
+        notice, "nl", "notice", "fragment", VERSION, selection=newsletter).decode("utf-8")),
+        encoding="utf-8")
     # Every payload of the hostile corpus in a purpose of its own (a draft shows the refused
     # ones too).
     hostile = check_file(write_profile(hostile_profile(ACCEPTED + REFUSED), folder / "profiles"))
@@ -108,11 +116,13 @@ def _axe_findings(browser, url: str, page_url: str) -> list[str]:
             if violation["impact"] in ("serious", "critical")]
 
 
+PAGES = [f"{org}-{lang}-{document}.html" for org, lang, document in CASES] + ["notice.html"]
+
+
 @pytest.mark.parametrize("kind", ["page", "host"])
-@pytest.mark.parametrize(("org", "lang", "document"), CASES)
-def test_axe_finds_no_serious_or_critical_violation(browser, served, kind, org, lang, document):
-    name = f"{org}-{lang}-{document}.html" if kind == "page" \
-        else f"host-{org}-{lang}-{document}.html"
+@pytest.mark.parametrize("name", PAGES)
+def test_axe_finds_no_serious_or_critical_violation(browser, served, kind, name):
+    name = name if kind == "page" else f"host-{name}"
     assert _axe_findings(browser, served, served + name) == []
 
 
