@@ -44,6 +44,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import synthetic_profile  # noqa: E402
+from generator.builder import build_profile  # noqa: E402
+from generator.confirmations import Lock, write_lock  # noqa: E402
+from generator.loading import load_document  # noqa: E402
 from generator.publishing import PublishRequest, publish  # noqa: E402
 
 BUILD_DAY = "2026-11-21"
@@ -58,7 +61,7 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from generator.site import build as site_build
+from generator.site import mkdocs_builds as site_build
 from generator.site.build import BuildRequest, build_site
 if {default_nav!r}:  # for comparison: MkDocs' default nav, with every page in it
     configure = site_build.language_config
@@ -70,7 +73,7 @@ if {default_nav!r}:  # for comparison: MkDocs' default nav, with every page in i
 started = time.perf_counter()
 report = build_site(BuildRequest(config=Path({config!r}), statements=Path({statements!r}),
                                  profiles=Path({profiles!r}), site_dir=Path({site!r}),
-                                 pages_dir=Path({pages!r})))
+                                 pages_dir=Path({pages!r}), jobs=1, cache=False))
 total = time.perf_counter() - started
 print(json.dumps({{"total": total, "seconds": report.seconds, "pages": report.pages,
                   "organisations": report.organisations, "data_files": report.data_files,
@@ -94,6 +97,18 @@ def versions_of(org: str, purposes: int, seed: int) -> list[dict]:
     return [first, second, third]
 
 
+def confirm_translations(path: Path) -> None:
+    """What `privdocs i18n confirm` writes: every complete text confirmed (publish refuses
+    translations nobody confirmed; the synthetic texts are the translations)."""
+    profile, _ = build_profile(load_document(path).root)
+    lock = Lock()
+    for text in profile.texts:
+        if all(lang in text.values for lang in profile.languages):
+            lock.confirm(text.where.path, {lang: text.values[lang] for lang in profile.languages},
+                         profile.languages[0])
+    write_lock(path, lock)
+
+
 def make_archive(folder: Path, count: int, purposes: int, seed: int) -> None:
     profiles, statements = folder / "org_profiles", folder / "statements"
     profiles.mkdir(parents=True)
@@ -103,6 +118,7 @@ def make_archive(folder: Path, count: int, purposes: int, seed: int) -> None:
         for profile, (day, nl, en) in zip(versions_of(org, purposes, seed), VERSIONS):
             path.write_text(yaml.dump(profile, Dumper=DUMPER, allow_unicode=True,
                                       sort_keys=False, width=100), encoding="utf-8")
+            confirm_translations(path)
             publish(PublishRequest(profile=path, summaries={"nl": nl, "en": en}, author="",
                                    today=day), statements)
 

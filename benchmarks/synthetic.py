@@ -143,7 +143,11 @@ def synthetic_profile(profile_id: str, purposes: int = 10, seed: int = 0) -> dic
         if "category-1" in chosen_categories:
             purpose["special_category_condition"] = rng.choice(CONDITIONS)
         if basis == "consent" and "group-0" in chosen_subjects:
-            purpose["consent_by"] = rng.choice(("parent", "parent_below_age", "subject"))
+            # group-0 has minors: in the Netherlands a parent consents below 16 (rule
+            # children-consent), so "subject" reads as parent_below_age; the draw stays the
+            # same, and so does every profile after it
+            consent_by = rng.choice(("parent", "parent_below_age", "subject"))
+            purpose["consent_by"] = "parent_below_age" if consent_by == "subject" else consent_by
         if rng.random() < 0.5:
             purpose["sources"] = [SUBJECT_SOURCE, rng.choice(sources)["id"]]
         requirement = rng.choice(("statutory", "contractual", "voluntary"))

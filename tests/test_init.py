@@ -61,9 +61,14 @@ def test_with_every_option_it_asks_nothing_and_writes_the_repository(capsys):
     assert f"pip install privdocs=={__version__}" in check_steps
     site_steps = workflow["jobs"]["site"]["steps"]
     assert "privdocs build --site-dir site" in [step.get("run") for step in site_steps]
+    cached = next(step for step in site_steps if step.get("uses", "").startswith("actions/cache@"))
+    assert cached["with"]["path"] == ".privdocs-cache"  # kept between builds, beside site/
+    assert site_steps.index(cached) < [step.get("run") for step in site_steps].index(
+        "privdocs build --site-dir site")
     assert site_steps[-1]["uses"].startswith("actions/deploy-pages@")
     assert workflow["jobs"]["site"]["if"] == "github.event_name != 'pull_request'"
-    assert "/site/" in (repo / ".gitignore").read_text(encoding="utf-8").splitlines()
+    ignored = (repo / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "/site/" in ignored and "/.privdocs-cache/" in ignored
     readme = (repo / "README.md").read_text(encoding="utf-8")
     assert readme.startswith("# Privacyverklaringen van Sportclub De Ster\n")
     assert "`privdocs i18n confirm club`" in readme

@@ -62,9 +62,34 @@ def test_build_writes_the_site_and_says_what_it_built(capsys, project):
     code, out, err = run(capsys, "build")
     assert (code, err) == (0, "")
     assert re.fullmatch(r"Built the site of 1 organisation into site/: 6 pages in each of nl, "
-                        r"en \(\d+\.\d s, of which MkDocs \d+\.\d s\)\.\n", out), out
+                        r"en \(\d+\.\d s, of which MkDocs \d+\.\d s\)\.\n"
+                        r"12 pages written, 0 unchanged since the last build\.\n", out), out
     assert (project / "site" / "nl" / "minimal" / "1.0" / "statement" / "index.html").is_file()
     assert (project / "build" / "pages" / "en" / "minimal" / "1.0" / "statement.md").is_file()
+
+
+def test_a_second_build_says_nothing_changed_and_verbose_gives_each_stage(capsys, project):
+    assert run(capsys, "build")[0] == 0
+    code, out, err = run(capsys, "build", "-v")
+    assert code == 0
+    assert out.endswith("\n0 pages written, 12 unchanged since the last build.\n"), out
+    assert re.search(r"^comparing with the last build: \d+\.\d\d s$", err, re.MULTILINE), err
+
+    code, out, err = run(capsys, "build", "-v", "--jobs", "1", "--no-cache")
+    assert code == 0
+    assert out.endswith("\n12 pages written, 0 unchanged since the last build.\n"), out
+    for stage in ("checking the profiles", "assembling the pages", "writing the pages",
+                  "building the HTML with MkDocs", "writing the data and the root files"):
+        assert re.search(rf"^{stage}: \d+\.\d\d s$", err, re.MULTILINE), err
+    assert re.search(r"^  nl: \d+\.\d\d s$", err, re.MULTILINE), err
+    assert "Building the site:" not in err  # standard error is not a terminal here
+
+
+@pytest.mark.parametrize("value", ["0", "two", "-1"])
+def test_jobs_must_be_a_whole_number_of_processes(capsys, project, value):
+    code, out, err = run(capsys, "build", "--jobs", value)
+    assert (code, out) == (2, "")
+    assert f"--jobs takes a whole number of processes, 1 or more; `{value}` is not one." in err
 
 
 def test_build_speaks_dutch_when_asked(capsys, project):

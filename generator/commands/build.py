@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from .. import console
 from ..catalogs import LANGUAGES, N_, Nn_, translator
 from ..message_language import message_language
 from ..cli import ERROR_PREFIX
+from ..errors import UsageError
 from ..manifest import STATEMENTS_DIR
 from ..report import REPORTERS
 from ..site_folder import guard_site_dir
@@ -24,6 +27,18 @@ BUILT = Nn_("Built the site of {n} organisation into {site_dir}/: {pages} pages 
             "{languages} ({seconds} s, of which MkDocs {mkdocs} s).",
             "Built the site of {n} organisations into {site_dir}/: {pages} pages in each of "
             "{languages} ({seconds} s, of which MkDocs {mkdocs} s).")
+
+
+UPDATED = Nn_("{written} page written, {unchanged} unchanged since the last build.",
+              "{written} pages written, {unchanged} unchanged since the last build.")
+STAGES = {"unchanged": N_("comparing with the last build"),
+          "check": N_("checking the profiles"), "assemble": N_("assembling the pages"),
+          "write": N_("writing the pages"), "mkdocs": N_("building the HTML with MkDocs"),
+          "finish": N_("writing the data and the root files")}
+STAGE_TIME = N_("{stage}: {seconds} s")
+LANGUAGE_TIME = N_("  {lang}: {seconds} s")
+PROGRESS = N_("Building the site: {stage}…")
+BAD_JOBS = N_("--jobs takes a whole number of processes, 1 or more; `{value}` is not one.")
 
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
@@ -60,6 +75,12 @@ def register(subcommands) -> None:
                         help=N_("build only the documentation of privdocs (the profile guide, the "
                                 "rules and the commands), without checking profiles or reading "
                                 "the archive"))
+    parser.add_argument("--jobs", metavar="N",
+                        help=N_("build in at most N processes at once (default: the cores "
+                                "available; 1: one language after the other)"))
+    parser.add_argument("--no-cache", action="store_true",
+                        help=N_("make everything again instead of reusing what earlier builds "
+                                "made (the build cache beside the site folder)"))
     parser.set_defaults(run=run)
 
 
@@ -69,25 +90,65 @@ def request_from(arguments: argparse.Namespace, **overrides: object) -> BuildReq
                   profiles=Path(arguments.profiles), drafts=arguments.drafts,
                   site_dir=Path(arguments.site_dir) if getattr(arguments, "site_dir", None)
                   else None, site_url=getattr(arguments, "site_url", None),
-                  docs_only=getattr(arguments, "docs_only", False))
+                  docs_only=getattr(arguments, "docs_only", False),
+                  jobs=jobs(getattr(arguments, "jobs", None)),
+                  cache=not getattr(arguments, "no_cache", False))
     values.update(overrides)
     return BuildRequest(**values)
+
+
+def jobs(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not value.strip().isdigit() or int(value) < 1:
+        raise UsageError(BAD_JOBS, value=value)
+    return int(value)
+
+
+class Progress:
+    """One line on a terminal saying which stage the build is in, rewritten in place and
+    cleared at the end; nothing when standard error is not a terminal (a CI log) or the
+    command is quiet."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.shown = (console.level() == console.NORMAL and sys.stderr.isatty()
+                      and not os.environ.get("CI"))
+        self.width = 0
+
+    def __call__(self, stage: str) -> None:
+        if self.shown:
+            t = translator(self.lang)
+            line = t.format(PROGRESS, stage=t.gettext(STAGES[stage]))
+            sys.stderr.write("\r" + line.ljust(self.width))
+            sys.stderr.flush()
+            self.width = len(line)
+
+    def done(self) -> None:
+        if self.shown and self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            sys.stderr.flush()
 
 
 def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
     """Build; print why not when the input stops it (findings, missing pages, a tampered
     archive), and what the user should know about the settings."""
     check_archive(request.statements)
+    progress = Progress(lang)
     try:
-        report = build_site(request)
+        report = build_site(dataclasses.replace(request, progress=progress))
     except ProfilesHaveErrors as refused:
+        progress.done()
         sys.stdout.write(REPORTERS["text"](refused.checked,
                                            lambda result: result.language or lang, lang))
         raise
     except SiteIncomplete as incomplete:
+        progress.done()
         message = render_incomplete(incomplete, lang)
         sys.stderr.write(translator(lang).format(ERROR_PREFIX, message=message) + "\n")
         return None
+    finally:
+        progress.done()
     t = translator(lang)
     for msgid, args in report.warnings:
         sys.stderr.write(t.format(WARNING_PREFIX, message=t.format(msgid, **args)) + "\n")
@@ -103,6 +164,21 @@ def summary(report: BuildReport, lang: str) -> str:
                        mkdocs=f"{report.seconds.get('mkdocs', 0.0):.1f}")
 
 
+def updated(report: BuildReport, lang: str) -> str:
+    return translator(lang).ngettext(*UPDATED, report.rendered).format(
+        written=report.rendered, unchanged=report.reused)
+
+
+def timings(report: BuildReport, lang: str) -> str:
+    """The time of each stage, and of each language's engine build (-v)."""
+    t = translator(lang)
+    lines = [t.format(STAGE_TIME, stage=t.gettext(STAGES.get(stage, stage)),
+                      seconds=f"{seconds:.2f}") for stage, seconds in report.seconds.items()]
+    lines += [t.format(LANGUAGE_TIME, lang=code, seconds=f"{seconds:.2f}")
+              for code, seconds in report.language_seconds.items()]
+    return "\n".join(lines)
+
+
 def run(arguments: argparse.Namespace) -> int:
     lang = message_language(arguments.lang)
     request = request_from(arguments)
@@ -114,4 +190,6 @@ def run(arguments: argparse.Namespace) -> int:
     if report is None:
         return 1
     console.say(summary(report, lang))
+    console.say(updated(report, lang))
+    console.detail(timings(report, lang))
     return 0

@@ -9,7 +9,6 @@ list of what is missing, instead of a site that shows another language in its pl
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from ..catalogs import N_, Nn_, translator
@@ -80,14 +79,36 @@ def check_parity(pages: dict[str, list[Page]], organisations: list[Organisation]
         raise SiteIncomplete(problems)
 
 
-def write_pages(folder: Path, pages: list[Page]) -> None:
-    """Replace `folder` with exactly `pages` (a page removed from the site disappears)."""
+def write_pages(folder: Path, pages: list[Page], extra: dict[str, bytes]) -> tuple[int, int]:
+    """Make `folder` hold exactly `pages` and the `extra` files (relative path -> bytes): a
+    file is written only when it is new or its bytes changed, and a file no page makes any
+    more is removed. Returns how many pages were written and how many left as they were."""
+    wanted = {page.source: page.text().encode("utf-8") for page in pages}
+    wanted.update(extra)
     if folder.exists():
-        shutil.rmtree(folder)
+        for path in sorted(folder.rglob("*"), reverse=True):  # files before their folders
+            relative = path.relative_to(folder).as_posix()
+            if path.is_dir() and not path.is_symlink():
+                if not any(path.iterdir()):
+                    path.rmdir()
+            elif relative not in wanted:
+                path.unlink()
+    written = unchanged = 0
     made: set[Path] = set()
-    for page in pages:
-        path = folder / page.source
+    for source, content in wanted.items():
+        path = folder / source
+        if path.is_file() and not path.is_symlink() and _same(path, content):
+            unchanged += source not in extra
+            continue
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
-        path.write_text(page.text(), encoding="utf-8", newline="\n")
+        if path.is_symlink():
+            path.unlink()
+        path.write_bytes(content)
+        written += source not in extra
+    return written, unchanged
+
+
+def _same(path: Path, content: bytes) -> bool:
+    return path.stat().st_size == len(content) and path.read_bytes() == content

@@ -5,6 +5,11 @@ Each pair of versions is compared once per build, whatever the number of languag
 is `diffing.compare` of the two versions' snapshots, as `diff_versions` makes it; reading each
 snapshot once (it is the newer side of one diff and the older side of the next) saves a
 quarter of the reading for three versions, more for more.
+
+Published versions never change, so what is made from a pair of them (the Markdown of the
+changes in each language, the readers' list, the JSON) is kept in the build cache
+(`build_cache`), keyed by both versions' manifest records (which hold the hashes of every
+file): a later build reads it back instead of comparing again.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from ..model import Profile
 from ..render import DOCUMENTS
 from ..diffing.wording import describe_in
 from .archive import Organisation, PublishedVersion
+from .build_cache import BuildCache, key
+from .snapshots import snapshot_json
 
 
 @dataclass(frozen=True)
@@ -27,8 +34,9 @@ class ReaderChange:
 
 
 class Changes:
-    def __init__(self, statements: Path) -> None:
+    def __init__(self, statements: Path, cache: BuildCache | None = None) -> None:
         self.statements = statements
+        self.cache = cache or BuildCache(None)
         self._diffs: dict[tuple[str, str, str], object] = {}
         self._snapshots: dict[tuple[str, str], Snapshot] = {}
         self._profiles: dict[tuple[str, str], Profile] = {}  # read for a diff, kept for JSON
@@ -54,20 +62,51 @@ class Changes:
         """The profile of `entry` from a diff made already (each holds both sides), if any."""
         return self._profiles.get((org.id, entry.number))
 
+    def _cached(self, what: str, org: Organisation, previous: PublishedVersion,
+                entry: PublishedVersion, lang: str, make):
+        """`make()`, or what it made for the same two versions in an earlier build."""
+        entry_key = key("changes", what, lang, org.id, org.manifest.organisation,
+                        previous.record.to_yaml_data(), entry.record.to_yaml_data())
+        found = self.cache.get_json(entry_key)
+        if found is not None and isinstance(found, dict if what == "json" else
+                                            str if what == "markdown" else list):
+            return found
+        made = make()
+        self.cache.put_json(entry_key, made)
+        return made
+
     def markdown(self, org: Organisation, previous: PublishedVersion, entry: PublishedVersion,
                  lang: str) -> str:
         """The changes in the text; the page itself lists the changes in substance."""
-        return diff_to_markdown(self.diff(org, previous, entry), lang, heading=False,
-                                substantive=False)
+        return str(self._cached("markdown", org, previous, entry, lang, lambda: diff_to_markdown(
+            self.diff(org, previous, entry), lang, heading=False, substantive=False)))
 
     def for_readers(self, org: Organisation, previous: PublishedVersion,
                     entry: PublishedVersion, lang: str) -> list[ReaderChange]:
         """The changes in substance as a reader says them: no profile paths, no arrows."""
-        diff = self.diff(org, previous, entry)
-        return [ReaderChange(describe_in(change, diff, lang).replace(" -> ", " → "),
-                             change.material)
-                for change in diff.changes]
+        def make() -> list:
+            diff = self.diff(org, previous, entry)
+            return [[describe_in(change, diff, lang).replace(" -> ", " → "), change.material]
+                    for change in diff.changes]
+
+        try:
+            return [ReaderChange(str(text), bool(material)) for text, material
+                    in self._cached("readers", org, previous, entry, lang, make)]
+        except (TypeError, ValueError):  # an entry of another shape: never trusted
+            return [ReaderChange(str(text), bool(material)) for text, material in make()]
 
     def json(self, org: Organisation, previous: PublishedVersion,
              entry: PublishedVersion) -> dict:
-        return diff_to_json(self.diff(org, previous, entry))
+        return self._cached("json", org, previous, entry, "", lambda: diff_to_json(
+            self.diff(org, previous, entry)))
+
+    def snapshot_json(self, org: Organisation, entry: PublishedVersion) -> bytes:
+        """The data file of `entry`'s snapshot (`snapshots.snapshot_json`), made once per
+        version: its record holds the snapshot's hash."""
+        entry_key = key("snapshot", org.id, entry.record.to_yaml_data())
+        found = self.cache.get(entry_key)
+        if found is not None:
+            return found
+        made = snapshot_json(org, entry, self.profile(org, entry))
+        self.cache.put(entry_key, made)
+        return made

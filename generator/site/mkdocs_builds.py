@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import hashlib
 import logging
 import os
 from contextlib import contextmanager
@@ -26,6 +27,9 @@ from ..catalogs import DOCUMENT_DOMAIN, N_, translator
 from ..errors import PrivdocsError
 from ..render.safe_html import SafeHtmlExtension
 from . import urls
+from .build_cache import BuildCache, key
+from .engine import LanguageJob, LanguageResult
+from .page_cache import PageCachePlugin, engine_versions, folder_digest
 from .plugin import SitePlugin
 from .settings import MKDOCS_DEFAULTS, SiteSettings
 
@@ -68,8 +72,9 @@ class _Warnings(logging.Handler):
 
 
 def language_config(settings: SiteSettings, templates: Path, lang: str, site: SiteLanguage,
-                    site_dir: Path) -> MkDocsConfig:
-    """privdocs' configuration (`templates`/mkdocs.yml) with the settings of this build."""
+                    site_dir: Path, cache: BuildCache | None = None) -> MkDocsConfig:
+    """privdocs' configuration (`templates`/mkdocs.yml) with the settings of this build; with
+    a `cache`, pages rendered by an earlier build are reused (`page_cache`)."""
     config = load_config(
         str(templates / MKDOCS_DEFAULTS), docs_dir=str((settings.docs_dir / lang).resolve()),
         site_dir=str((site_dir / lang).resolve()), site_url=f"{site.site_url}{lang}/",
@@ -81,7 +86,11 @@ def language_config(settings: SiteSettings, templates: Path, lang: str, site: Si
     if settings.logo_name:
         config.theme["logo"] = settings.logo_name
     _translate_palette_toggles(config, lang)
-    config.plugins["privdocs-site"] = SitePlugin(lang, site.names, site.site_url, site.available)
+    site_plugin = SitePlugin(lang, site.names, site.site_url, site.available)
+    config.plugins["privdocs-site"] = site_plugin
+    config.plugins["privdocs-page-cache"] = PageCachePlugin(
+        cache or BuildCache(None), engine_key(settings, templates, lang, site),
+        site_plugin.alternates)
     # The last guard of every page, whatever the configuration lists (see render.safe_html).
     config.markdown_extensions.append(SafeHtmlExtension())
     return config
@@ -109,6 +118,17 @@ def _translate_palette_toggles(config: MkDocsConfig, lang: str) -> None:
             toggle["name"] = gettext(toggle["name"])
 
 
+def engine_key(settings: SiteSettings, templates: Path, lang: str, site: SiteLanguage) -> str:
+    """Everything that shapes every page of a language besides the page itself: the theme
+    and the templates (every file), the engine's versions, this build's settings, and the
+    nav's pages, whose titles every page shows."""
+    logo = hashlib.sha256(settings.logo.read_bytes()).hexdigest() if settings.logo else None
+    return key("engine", lang, folder_digest(templates), engine_versions(), site.site_url,
+               site.site_name, site.description, site.nav, site.names, site.nav_titles,
+               settings.primary, settings.accent, settings.logo_name, logo,
+               CONTENT_SECURITY_POLICY)
+
+
 @dataclass(frozen=True)
 class SiteLanguage:
     """What privdocs sets in the configuration of one language's build."""
@@ -119,6 +139,7 @@ class SiteLanguage:
     nav: list[str]
     names: dict[str, str]  # language code -> its name in that language
     available: dict[str, set[str]]  # language code -> the page URLs of that language
+    nav_titles: tuple[tuple[str, str], ...] = ()  # (source, title) of the nav's pages
 
 
 @contextmanager
@@ -133,6 +154,29 @@ def build_date(day: datetime.date):
     finally:
         if before is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
+def build_job(job: LanguageJob) -> LanguageResult:
+    """`SiteEngine.build` for MkDocs: one language, its pages reused from the cache where they
+    have not changed."""
+    cache = BuildCache(job.cache_folder)
+    config = language_config(job.settings, job.templates, job.lang, job.site, job.site_dir,
+                             cache)
+    result = LanguageResult(job.lang)
+    try:
+        build_language(config, job.lang, job.day)
+    except PrivdocsError as failed:  # MkDocsFailed, or the cache changed under the build
+        result.failure = (failed.msgid, failed.args_for_message)
+    pages = config.plugins["privdocs-page-cache"]
+    result.rendered, result.reused, result.used = pages.rendered, pages.reused, cache.used
+    return result
+
+
+class MkDocsEngine:
+    """The site's engine today (`engine.SiteEngine`)."""
+
+    name = "mkdocs"
+    build = staticmethod(build_job)
 
 
 def build_language(config: MkDocsConfig, lang: str, day: datetime.date) -> None:

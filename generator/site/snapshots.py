@@ -93,7 +93,7 @@ def data_files(organisations: list[Organisation], day, changes) -> list[DataFile
         files.append(DataFile(urls.versions_data(org.id), versions_json(org, day)))
         for entry in org.versions:
             files.append(DataFile(urls.snapshot(org.id, entry.number),
-                                  snapshot_json(org, entry, changes.profile(org, entry))))
+                                  changes.snapshot_json(org, entry)))
             if entry.previous is not None:
                 previous = org.version(entry.previous)
                 files.append(DataFile(urls.changes_data(org.id, entry.number),

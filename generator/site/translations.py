@@ -9,11 +9,15 @@ two are counted apart, as `status` does; `publish` refuses either.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..confirmations import lock_path
 from ..i18n.profile_files import load_profile
 from ..i18n.text_status import ProfileTexts, profile_texts
+from .build_cache import BuildCache, key
 
 
 @dataclass(frozen=True)
@@ -74,3 +78,27 @@ def translation_state(profiles: Path, org: str) -> TranslationState | None:
         return None
     texts = profile_texts(load_profile(path))
     return TranslationState(path.as_posix(), language_states(texts))
+
+
+def cached_translation_state(profiles: Path, org: str,
+                             cache: BuildCache) -> TranslationState | None:
+    """`translation_state`, read from the build cache when the profile and its lock are the
+    same bytes as when it was last counted."""
+    path = profile_file(profiles, org)
+    if path is None:
+        return None
+    lock = lock_path(path)
+    entry = key("translations", path.as_posix(), hashlib.sha256(path.read_bytes()).hexdigest(),
+                hashlib.sha256(lock.read_bytes()).hexdigest() if lock.is_file() else None)
+    stored = cache.get_json(entry)
+    if isinstance(stored, dict):
+        try:
+            return TranslationState(str(stored["file"]), tuple(
+                LanguageState(**state) for state in stored["languages"]))
+        except (KeyError, TypeError):
+            pass  # of another shape: never trusted
+    state = translation_state(profiles, org)
+    if state is not None:
+        cache.put_json(entry, {"file": state.file, "languages": [
+            dataclasses.asdict(language) for language in state.languages]})
+    return state

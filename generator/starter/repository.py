@@ -113,6 +113,13 @@ jobs:
         with:
           python-version: "3.12"
       - run: {install}
+      # what earlier builds made (diffs, checks, rendered pages): a build reuses what did not
+      # change, and never trusts an entry it cannot verify
+      - uses: actions/cache@v4
+        with:
+          path: .privdocs-cache
+          key: privdocs-site-${{{{ github.sha }}}}
+          restore-keys: privdocs-site-
       - run: privdocs build --site-dir site
       - uses: actions/upload-pages-artifact@v3
         with:
@@ -123,7 +130,8 @@ jobs:
 
 
 def gitignore(t: Translator) -> str:
-    return _comment(t.gettext(GITIGNORE_INTRO)) + "/site/\n/build/\n.venv/\n__pycache__/\n"
+    return (_comment(t.gettext(GITIGNORE_INTRO))
+            + "/site/\n/build/\n/.privdocs-cache/\n.venv/\n__pycache__/\n")
 
 
 def readme(t: Translator, org: str, name: str, bilingual: bool) -> str:

@@ -1,0 +1,136 @@
+"""The build cache: what a build derives from inputs that never change, kept between builds.
+
+Published versions never change and their hashes are in the archive, so the diff between two
+versions, its JSON and a page that MkDocs rendered from the same Markdown with the same theme
+need not be made again. Each entry is found by a key, the SHA-256 of everything it was made
+from (`key`), and that key always includes `version_key()`: the privdocs version and the cache
+format and a hash of privdocs' own code and catalogs, so an upgrade starts from an empty
+cache.
+
+The cache lives next to the site (`.privdocs-cache/<site folder>/`), is safe to delete, and is
+never trusted: an entry is used only when its header names this format and version, and its
+payload has the length and the hash the header gives. Anything else (a truncated file, a
+foreign or older cache, garbage) is a miss, and the entry is made again. An entry is written
+to a temporary file and renamed, so a build that is interrupted leaves no half entry behind.
+After a build, `prune` removes the entries that build did not use, so the cache holds about
+one site's worth.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+from .. import __version__
+
+FORMAT = 1
+MAGIC = b"privdocs-build-cache"
+# The privdocs version the entries were made by. A test changes it to stand for an upgrade.
+PRIVDOCS_VERSION = __version__
+CACHE_FOLDER = ".privdocs-cache"
+
+
+def version_key() -> str:
+    return f"{PRIVDOCS_VERSION}/{FORMAT}/{_package_digest()}"
+
+
+@lru_cache(maxsize=1)
+def _package_digest() -> str:
+    """The hash of privdocs' own code and catalogs, so that a changed privdocs (a patch
+    without a new version number, a checkout in development) never reads what another made."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.po")]):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def key(*parts: object) -> str:
+    """The key of an entry made from `parts` (JSON data), in this version of privdocs."""
+    text = json.dumps([version_key(), *parts], ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def cache_folder(site_dir: Path) -> Path:
+    """Where the cache of the site in `site_dir` lives: beside it, never in it."""
+    resolved = site_dir.resolve()
+    return resolved.parent / CACHE_FOLDER / resolved.name
+
+
+class BuildCache:
+    """Entries by key; `folder` None is a cache that holds nothing (a build without one)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, entry: str) -> Path:
+        assert self.folder is not None
+        return self.folder / "entries" / entry[:2] / entry
+
+    def _header(self, payload: bytes) -> bytes:
+        digest = hashlib.sha256(payload).hexdigest()
+        return b"%s %d %s %s %d\n" % (MAGIC, FORMAT, version_key().encode(), digest.encode(),
+                                     len(payload))
+
+    def get(self, entry: str) -> bytes | None:
+        """The payload stored under `entry`, or None when there is none that can be trusted."""
+        if self.folder is None:
+            return None
+        self.used.add(entry)
+        try:
+            stored = self._path(entry).read_bytes()
+            header, _, packed = stored.partition(b"\n")
+            payload = zlib.decompress(packed)
+        except (OSError, zlib.error):
+            self.misses += 1
+            return None
+        if header + b"\n" != self._header(payload):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return payload
+
+    def put(self, entry: str, payload: bytes) -> None:
+        if self.folder is None:
+            return
+        self.used.add(entry)
+        path = self._path(entry)
+        temporary = path.with_name(f"{entry}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(self._header(payload) + zlib.compress(payload, 1))
+            os.replace(temporary, path)
+        except OSError:
+            temporary.unlink(missing_ok=True)  # a cache that cannot be written is no cache
+
+    def get_json(self, entry: str) -> object | None:
+        payload = self.get(entry)
+        if payload is None:
+            return None
+        try:
+            return json.loads(payload)
+        except ValueError:
+            return None
+
+    def put_json(self, entry: str, data: object) -> None:
+        self.put(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+    def prune(self, used: set[str]) -> None:
+        """Remove every entry not in `used` (those of this build, in every process)."""
+        if self.folder is None or not (self.folder / "entries").is_dir():
+            return
+        for bucket in (self.folder / "entries").iterdir():
+            if not bucket.is_dir():
+                continue
+            for path in bucket.iterdir():
+                if path.name not in used:
+                    path.unlink(missing_ok=True)
