@@ -87,11 +87,8 @@ def render_files(profile: Profile, org: str, version: Version, languages: list[s
         if key not in markdown:
             markdown[key] = render(profile, planned.lang, planned.document, "markdown", version,
                                    selection=planned.selection).decode("utf-8")
-        try:
-            data = render(profile, planned.lang, planned.document, planned.fmt, version,
-                          selection=planned.selection, markdown=markdown[key])
-        except NotImplementedError:  # TEMPORARY(dpv13): html, fragment, pdf not on main yet
-            continue
+        data = render(profile, planned.lang, planned.document, planned.fmt, version,
+                      selection=planned.selection, markdown=markdown[key])
         if planned.fmt == "markdown":
             data = front_matter(org, version.number, planned.lang, planned.document,
                                 version.effective, planned.selection).encode("utf-8") + data

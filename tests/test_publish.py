@@ -57,9 +57,6 @@ def edit_profile(workspace: Path, old: str, new: str, confirm: bool = True) -> N
 
 
 def test_first_version_is_published_whole(workspace, capsys):
-    from .formats_landed import needs
-
-    needs("html", "fragment", "pdf")
     code, out, err = publish(capsys)
     assert (code, err) == (0, "")
     assert out.startswith("Published minimal 1.0 (substantive), in force from 2026-01-10:")

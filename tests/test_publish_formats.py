@@ -16,7 +16,6 @@ from generator.version_files import planned_files
 
 from .conftest import PROFILES, ROOT
 from .e2e.built_site import AFTER_1_1, archive_as_of
-from .formats_landed import needs
 from .test_publish import ORG, edit_profile, publish, run, tree, workspace  # noqa: F401
 
 EVERYTHING = PROFILES / "valid" / "second-edition-everything.yaml"
@@ -28,7 +27,6 @@ def entry(statements, org=ORG, version="1.0") -> dict:
 
 
 def test_every_file_is_listed_with_its_hash_and_sealed(workspace, capsys):
-    needs("html", "pdf")
     assert publish(capsys)[0] == 0
     statements = workspace / "statements"
     files = entry(statements)["files"]
@@ -45,7 +43,6 @@ def test_every_file_is_listed_with_its_hash_and_sealed(workspace, capsys):
                                   "nl/regulation.fragment.html", "en/register.csv",
                                   "nl/notice.membership.txt"])
 def test_verify_finds_a_changed_file_of_any_format(workspace, capsys, name):
-    needs("pdf", "fragment")
     publish(capsys)
     path = workspace / "statements" / ORG / "1.0" / name
     path.write_bytes(path.read_bytes() + b"\n")
@@ -112,7 +109,6 @@ def test_a_version_with_every_format_follows_versions_with_markdown_alone(tmp_pa
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("PRIVDOCS_TODAY", AFTER_1_1)
-    needs("pdf")
     org = "hogeschool-kempen"
     old = entry(statements, org, "1.1")["files"]
     assert all(name.endswith((".md", ".yaml")) for name in old)

@@ -34,8 +34,9 @@ def used_messages(documents_only: bool = False) -> set[tuple[str | None, str]]:
     """Every message the documents (and the site's pages) use, and its formal ("u") twin
     where the wording of a document addresses the reader."""
     found = set()
-    sources = [("python", path, {})
-               for path in sorted((ROOT / "generator" / "render").rglob("*.py"))]
+    # The renderer, and the labels of the page formats (HTML, fragment, PDF).
+    sources = [("python", path, {}) for folder in ("render", "formats")
+               for path in sorted((ROOT / "generator" / folder).rglob("*.py"))]
     sources += [("jinja2", path, {"extensions": "jinja2.ext.i18n"})
                 for path in sorted((ROOT / "site_templates").rglob("*.j2"))
                 if not documents_only or from_documents(path.relative_to(ROOT).as_posix())]

@@ -18,7 +18,6 @@ import yaml
 from generator.publishing import PublishRequest, publish
 
 from .conftest import PROFILES
-from .formats_landed import needs
 from .e2e.built_site import AFTER_1_1, archive_as_of, build_example_site
 
 ORG = "second-edition-everything"
@@ -73,7 +72,6 @@ def files_of(statements: Path, version: str = "1.0") -> dict:
             "Machineleesbaar (JSON-LD, W3C DPV)"]),
 ])
 def test_a_statement_version_links_its_pdf_fragment_and_jsonld(built, lang, labels):
-    needs("html", "fragment", "pdf")
     site, statements = built
     for path in (f"{ORG}/1.0/statement", f"{ORG}/statement"):
         links = downloads(page(site, lang, path))
@@ -85,7 +83,6 @@ def test_a_statement_version_links_its_pdf_fragment_and_jsonld(built, lang, labe
 
 
 def test_the_regulation_links_its_pdf_and_fragment_but_has_no_jsonld(built):
-    needs("html", "fragment", "pdf")
     site, _ = built
     html = page(site, "en", f"{ORG}/1.0/regulation")
     links = downloads(html)
@@ -97,7 +94,6 @@ def test_the_regulation_links_its_pdf_and_fragment_but_has_no_jsonld(built):
 
 
 def test_every_stored_file_is_served_as_it_is_and_never_as_a_page(built):
-    needs("html", "fragment", "pdf")
     site, statements = built
     stored = sorted(name for name in files_of(statements)
                     if "/" in name and not name.endswith(".md"))
@@ -112,7 +108,6 @@ def test_every_stored_file_is_served_as_it_is_and_never_as_a_page(built):
 
 
 def test_each_audience_statement_is_shown_beside_the_full_one(built):
-    needs("html", "pdf")
     site, statements = built
     html = page(site, "nl", f"{ORG}/1.0/statement")
     assert "Leden en hun ouders" in html and "Bezoekers van de website" in html
@@ -137,7 +132,6 @@ def test_the_stored_files_load_nothing_from_elsewhere(built):
     that allows nothing from elsewhere, and no stored file has a script."""
     from .test_site_offline import external_loads
 
-    needs("html")
     site, _ = built
     files = site / "files" / ORG
     assert external_loads(files) == []

@@ -183,6 +183,20 @@ def test_render_works_in_any_folder(installed, tmp_path):
     assert ORG_NAME in rendered.stdout
 
 
+def test_the_page_formats_work_from_the_wheel(installed, tmp_path):
+    """The PDF needs the Typst template, a data file of the package, and the typst wheel."""
+    start_project(tmp_path)
+    rendered = privdocs(installed, tmp_path, "render", PROFILE_ID, "--format", "pdf",
+                        "--output", "out")
+    assert rendered.returncode == 0, rendered.stderr
+    pdf = (tmp_path / "out" / "en" / "statement.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF-") and b"/StructTreeRoot" in pdf
+    page = privdocs(installed, tmp_path, "render", PROFILE_ID, "--lang", "en", "--format", "html")
+    assert page.returncode == 0, page.stderr
+    assert page.stdout.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert ORG_NAME in page.stdout
+
+
 def test_a_mkdocs_yml_of_the_project_sets_name_address_colours_and_logo(installed, tmp_path):
     start_project(tmp_path)
     assert privdocs(installed, tmp_path, "publish", PROFILE_ID, "--summary-nl", "Eerste.",

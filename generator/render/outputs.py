@@ -48,6 +48,10 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
         from ..dpv import statement_jsonld
 
         return statement_jsonld(profile, lang, version, selection.audience)
+    if fmt in ("html", "fragment", "pdf"):
+        from ..formats import render_format
+
+        return render_format(profile, lang, fmt, markdown, version)
     if fmt == "csv":
         from .csv_tables import csv_of
 
