@@ -59,9 +59,9 @@ def test_a_version_against_itself_reports_nothing_and_exits_0(examples, capsys):
 
 @pytest.mark.parametrize(("argv", "message"), [
     (("diff", ORG, "1.0", "1.7"),
-     "hogeschool-kempen has no version 1.7; its versions: 1.0, 1.1, 1.2."),
+     "hogeschool-kempen has no version 1.7; its versions: 1.0, 1.1, 1.2, 1.3."),
     (("diff", ORG, "0.9"),
-     "hogeschool-kempen has no version 0.9; its versions: 1.0, 1.1, 1.2."),
+     "hogeschool-kempen has no version 0.9; its versions: 1.0, 1.1, 1.2, 1.3."),
     (("diff", ORG, "1.x"), "`1.x` is not a version number: write it as MAJOR.MINOR, such as "
                            "1.0 or 2.3."),
     (("diff", "no-such-org"),
@@ -75,7 +75,7 @@ def test_an_unknown_version_or_organisation_is_one_clean_line_and_exit_2(example
 def test_the_error_is_in_the_language_asked_for(examples, capsys):
     assert run(capsys, "diff", ORG, "1.0", "2.0", "--lang", "nl") == (
         2, "", "privdocs: fout: hogeschool-kempen heeft geen versie 2.0; de versies: 1.0, "
-               "1.1, 1.2.\n")
+               "1.1, 1.2, 1.3.\n")
 
 
 def test_an_unreadable_manifest_or_archive_is_exit_1(copy, capsys):
@@ -109,8 +109,8 @@ def test_an_unreadable_current_profile_is_exit_1(copy, capsys):
 
 @pytest.fixture
 def as_published(copy):
-    """The copy, with the profile that the latest version (1.2) was published from."""
-    snapshot = copy / "statements" / ORG / "1.2" / "profile.yaml"
+    """The copy, with the profile that the latest version (1.3) was published from."""
+    snapshot = copy / "statements" / ORG / "1.3" / "profile.yaml"
     shutil.copy(snapshot, copy / "org_profiles" / f"{ORG}.yaml")
     return copy
 
@@ -119,8 +119,8 @@ def test_without_to_the_latest_version_is_compared_with_the_draft(as_published, 
     code, out, err = run(capsys, "diff", ORG, "--format", "json", "--lang", "en")
     document = json.loads(out)
     assert (code, err) == (0, "")
-    assert (document["from"], document["to"], document["to_effective"]) == ("1.2", "draft", None)
-    assert document["changes"] == []  # the profile is the one 1.2 was published from
+    assert (document["from"], document["to"], document["to_effective"]) == ("1.3", "draft", None)
+    assert document["changes"] == []  # the profile is the one 1.3 was published from
     assert {section["lang"] for section in document["sections"]} == {"en"}
     assert "Version: draft" in "".join(op["text"] for section in document["sections"]
                                        for op in section["ops"] if op["op"] == "insert")
