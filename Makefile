@@ -17,4 +17,4 @@ schema:
 
 # Regenerate docs/profile-format.md (from the model) and docs/rules.md (from the rule docstrings).
 docs:
-	$(PYTHON) -m generator.reference_docs docs
+	$(PYTHON) -m generator.check.reference_docs docs

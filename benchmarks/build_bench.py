@@ -48,14 +48,14 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.site_bench import (BUILD_DAY, DUMPER, confirm_translations,  # noqa: E402
                                    make_archive)
-from generator.publishing import PublishRequest, publish  # noqa: E402
+from generator.archive.publishing import PublishRequest, publish  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from generator.site.build import BuildRequest, build_site
-from generator.verification import check_archive
+from generator.archive.verification import check_archive
 started = time.perf_counter()
 check_archive(Path({statements!r}))  # as `privdocs build` does first
 report = build_site(BuildRequest(config=Path({config!r}), statements=Path({statements!r}),

@@ -5,7 +5,7 @@ directory, then times, best of R runs each:
 
   parse  reading each file and parsing it with PyYAML's C loader
          (`yaml.load(text, Loader=yaml.CSafeLoader)`): the floor any YAML tool pays;
-  check  `generator.checking.check_file` on each file: reading, composing with positions,
+  check  `generator.check.checking.check_file` on each file: reading, composing with positions,
          building the typed profile, references and every rule.
 
 and prints both with their ratio. The target is check <= 3x parse.
@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from benchmarks.synthetic import write_profiles  # noqa: E402
-from generator.checking import check_file  # noqa: E402
+from generator.check.checking import check_file  # noqa: E402
 
 TARGET_RATIO = 3.0
 COMMAND_TARGET_RATIO = 2.0

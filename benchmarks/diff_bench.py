@@ -38,10 +38,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator.archive.publishing import PublishRequest, publish  # noqa: E402
 from generator.diffing import (diff_to_html, diff_to_json, diff_to_markdown,  # noqa: E402
                                diff_to_text, diff_versions)
 from generator.diffing.words import tokens, words  # noqa: E402
-from generator.publishing import PublishRequest, publish  # noqa: E402
 
 ORG = "bench-org"
 EXAMPLE = ROOT / "org_profiles" / "stichting-ons-onderwijs.yaml"

@@ -61,7 +61,7 @@ def archive(folder: Path, words: int, share: float) -> Path:
     revised in the second; the statements folder."""
     import yaml
     from diff_bench import ORG, first_version
-    from generator.publishing import PublishRequest, publish
+    from generator.archive.publishing import PublishRequest, publish
     profile, _ = first_version(4, 3, True)
     old = prose(words, seed=words)
     new = revised(old, share, seed=words + 1)

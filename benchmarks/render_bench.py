@@ -34,8 +34,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.checking import check_file  # noqa: E402
-from generator.findings import Severity  # noqa: E402
+from generator.check.checking import check_file  # noqa: E402
+from generator.check.findings import Severity  # noqa: E402
 from generator.render import (DOCUMENTS, prepare_document, profile_languages,  # noqa: E402
                               render_document)
 

@@ -4,7 +4,7 @@ published versions in two languages.
     python3 benchmarks/site_bench.py [--sizes 10 100] [--purposes 6] [--seed 11]
 
 For each size, the archive is made first (not timed): `benchmarks/synthetic.py` writes each
-organisation's profile, and the real `generator.publishing.publish` publishes it three times
+organisation's profile, and the real `generator.archive.publishing.publish` publishes it three times
 into a temporary `statements/` — 1.0; 1.1 with one purpose more (substantive, after the
 notice period); 1.2 with a rewritten description (editorial). Then each build runs in a fresh
 process, as `privdocs build` would, on a fixed day (PRIVDOCS_TODAY), and reports:
@@ -44,10 +44,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import synthetic_profile  # noqa: E402
-from generator.builder import build_profile  # noqa: E402
-from generator.confirmations import Lock, write_lock  # noqa: E402
-from generator.loading import load_document  # noqa: E402
-from generator.publishing import PublishRequest, publish  # noqa: E402
+from generator.archive.publishing import PublishRequest, publish  # noqa: E402
+from generator.i18n.translation_lock import Lock, write_lock  # noqa: E402
+from generator.profile.builder import build_profile  # noqa: E402
+from generator.profile.loading import load_document  # noqa: E402
 
 BUILD_DAY = "2026-11-21"
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)

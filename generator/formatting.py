@@ -15,7 +15,7 @@ from babel.dates import format_date as babel_format_date
 from babel.lists import format_list as babel_format_list
 from babel.units import format_unit
 
-from .durations import parse_duration
+from .law.durations import parse_duration
 
 # The language a document is written in, with the jurisdiction whose usage it follows.
 LOCALES = {("nl", "NL"): "nl_NL", ("nl", "BE"): "nl_BE"}

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.builder import build_profile
-from generator.checking import check_file
-from generator.confirmations import Lock, lock_path, write_lock
-from generator.loading import load_document
+from generator.check.checking import check_file
+from generator.i18n.translation_lock import Lock, lock_path, write_lock
+from generator.profile.builder import build_profile
+from generator.profile.loading import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 PROFILES = Path(__file__).resolve().parent / "profiles"

@@ -10,9 +10,9 @@ import sys
 
 import pytest
 
-from generator import checking
-from generator.confirmations import lock_path
-from generator.site_folder import MARKER, clear_site_dir
+from generator.check import checking
+from generator.i18n.translation_lock import lock_path
+from generator.site.folder import MARKER, clear_site_dir
 
 from .conftest import MINIMAL, ROOT
 from .test_publish import ORG, publish, run, tree, workspace  # noqa: F401

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import publishing
+from generator.archive import publishing
 
 from .conftest import ROOT, confirm_translations
 from .test_publish import ORG, edit_profile, publish, run, tree, workspace  # noqa: F401

@@ -40,8 +40,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def reseal_chain(manifest: Path) -> None:
     """What someone who knows the format does to hide an edit: recompute every chain hash."""
-    from generator.manifest import read_manifest
-    from generator.sealing import sealed
+    from generator.archive.manifest import read_manifest
+    from generator.archive.sealing import sealed
 
     resealed = sealed(read_manifest(ORG, manifest.parent.parent))
     manifest.write_text(resealed.to_yaml(), encoding="utf-8")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.publishing import PublishRequest, publish
+from generator.archive.publishing import PublishRequest, publish
 from generator.site import build_cache, changes
 from generator.site.build import BuildReport, BuildRequest, build_site
 from generator.site.build_cache import cache_folder

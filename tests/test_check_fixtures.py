@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import check_file
-from generator.findings import all_rules
+from generator.check.checking import check_file
+from generator.check.rules import all_rules
 
 from .conftest import PROFILES, confirmed_copy, rule_paths
 

@@ -3,7 +3,7 @@ they must stay the codes CLDR, through Babel, names."""
 
 from babel import Locale
 
-from generator.countries import iso_codes
+from generator.law.countries import iso_codes
 
 # CLDR territories that are not ISO 3166-1 countries (XK, Kosovo, is kept on purpose).
 NOT_ISO = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB ZZ".split())

@@ -14,11 +14,11 @@ import io
 import pytest
 from babel.messages.pofile import read_po
 
-from generator.findings import all_rules
+from generator.check.rule_docs import texts
+from generator.check.rules import all_rules
 from generator.i18n.docstrings import extract_model_docstrings, extract_rule_docstring
 from generator.i18n.domains import KEYWORDS, Project
 from generator.i18n.extraction import extract_catalog
-from generator.rule_docs import texts
 from generator.site.command_reference import commands
 from generator.site.doc_texts import doc_text
 from generator.site.profile_guide import sections
@@ -129,7 +129,7 @@ class Retention(Entity):
 
 def test_a_changed_rule_paragraph_is_a_new_message_id(capsys, tmp_path):
     root = copy_project(tmp_path / "checkout")
-    rule = root / "generator" / "rules" / "retention.py"
+    rule = root / "generator" / "check" / "rules" / "retention.py"
     source = rule.read_text(encoding="utf-8")
     rule.write_text(source.replace("It is the item that privacy statements forget most often.",
                                    "Privacy statements forget it most often."), encoding="utf-8")

@@ -13,10 +13,10 @@ import json
 
 import pytest
 
-from generator import model
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.dpv import statement_jsonld, vocabulary
 from generator.dpv.terms import UnknownTerm, check_terms, is_term, used_terms
+from generator.profile import model
 from generator.render import profile_languages
 from generator.render.outputs import render_output
 from generator.render.version import Version

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.cli import main
+from generator.documents import file_name
 from generator.formats import render_format
 from generator.formats.styles import PAGE_STYLE, style_hash
-from generator.documents import file_name
 from generator.render.outputs import Selection, render_output
 from generator.render.version import Version
 

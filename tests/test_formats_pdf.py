@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.cli import main
 from generator.formats import render_format
 from generator.render import profile_languages

@@ -20,7 +20,7 @@ from .conftest import ROOT
 from .i18n.helpers import copy_project, msgfmt_check, run
 
 NL_PRIVDOCS = "generator/locales/nl/LC_MESSAGES/privdocs.po"
-RETENTION_RULE = "generator/rules/retention.py"
+RETENTION_RULE = "generator/check/rules/retention.py"
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ def test_an_export_names_privdocs_and_the_profile_contact(capsys, tmp_path, monk
 
 def test_a_previous_id_stays_with_its_fuzzy_entry_and_goes_when_it_is_reviewed(capsys, tmp_path):
     project = copy_project(tmp_path / "checkout")
-    rule = project / "generator/rules/retention.py"
+    rule = project / "generator/check/rules/retention.py"
     rule.write_text(rule.read_text(encoding="utf-8").replace(
         "does not say how long", "never says how long"), encoding="utf-8")
 

@@ -7,8 +7,9 @@ import shutil
 
 import pytest
 
-from generator.checking import check_file
-from generator.confirmations import Lock, lock_path, read_confirmations, read_lock, text_hash
+from generator.check.checking import check_file
+from generator.i18n.translation_lock import (Lock, lock_path, read_confirmations, read_lock,
+                                             text_hash)
 
 from .conftest import MINIMAL, rule_paths
 from .i18n.helpers import MIXED, run

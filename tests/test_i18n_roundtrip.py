@@ -13,8 +13,8 @@ import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from generator.checking import check_file
-from generator.confirmations import lock_path, read_confirmations
+from generator.check.checking import check_file
+from generator.i18n.translation_lock import lock_path, read_confirmations
 from generator.i18n.yaml_scalars import reads_back, render_scalar
 
 from .conftest import MINIMAL, ROOT

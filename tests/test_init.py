@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from generator import __version__
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.cli import main
 
 from .conftest import ROOT, assert_matches_golden, rule_paths

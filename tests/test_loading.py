@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from generator.checking import check_file
-from generator.loading import MAX_BYTES
+from generator.check.checking import check_file
+from generator.profile.loading import MAX_BYTES
 
 from .conftest import MINIMAL, confirm_translations, rule_paths
 

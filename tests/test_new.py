@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.cli import main
 
 from .conftest import ROOT, assert_matches_golden, rule_paths

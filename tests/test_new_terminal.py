@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from generator.checking import check_file
+from generator.check.checking import check_file
 
 from .conftest import rule_paths
 from .terminal import CLEAR_LINE, DOWN, ENTER, Terminal

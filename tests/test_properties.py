@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 
 from generator.catalogs import LANGUAGES
-from generator.checking import check_file
+from generator.check.checking import check_file
 
 from .strategies import (ADEQUACY, DEFAULT_AUTHORITY, NO_ADEQUACY, Unresolved, delete_at,
                          dump, format_path, parse_path, profiles, purposes_on_consent, resolve,

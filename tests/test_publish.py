@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import publishing
+from generator.archive import publishing, version_files
 from generator.cli import main
 
 from .conftest import MINIMAL, confirm_translations
@@ -225,8 +225,8 @@ def test_verify_names_a_tampered_file(workspace, capsys):
 def test_verify_rerender_reports_template_drift(workspace, capsys, monkeypatch):
     publish(capsys)
     assert run(capsys, "verify", "--rerender")[0] == 0
-    real = publishing.render_output
-    monkeypatch.setattr(publishing, "render_output",
+    real = version_files.render_output
+    monkeypatch.setattr(version_files, "render_output",
                         lambda *args, **kwargs: real(*args, **kwargs) + b"Changed template.\n")
     code, out, _ = run(capsys, "verify", "--rerender")
     assert code == 1
@@ -240,8 +240,8 @@ def test_verify_rerender_asks_only_about_the_newest_version(workspace, capsys, m
     publish(capsys)
     edit_profile(workspace, "P1M", "P2M")
     assert publish(capsys, "--no-notice-period", "Only the notice period changes.")[0] == 0
-    real = publishing.render_output
-    monkeypatch.setattr(publishing, "render_output",
+    real = version_files.render_output
+    monkeypatch.setattr(version_files, "render_output",
                         lambda *args, **kwargs: real(*args, **kwargs) + b"Changed template.\n")
     code, out, _ = run(capsys, "verify", "--rerender")
     assert code == 1

@@ -10,9 +10,9 @@ import shutil
 import pytest
 import yaml
 
-from generator import publishing
+from generator.archive import version_files
+from generator.archive.version_files import planned_files
 from generator.documents import FORMATS_OF
-from generator.version_files import planned_files
 
 from .conftest import PROFILES, ROOT
 from .e2e.built_site import AFTER_1_1, archive_as_of
@@ -61,12 +61,12 @@ def test_verify_rerender_is_clean_after_publishing_every_format(workspace, capsy
 def test_a_typst_upgrade_is_not_a_change_of_the_document(workspace, capsys, monkeypatch):
     """The PDF's bytes follow the Typst release; its text is the Markdown that is compared."""
     publish(capsys)
-    real = publishing.render_output
+    real = version_files.render_output
 
     def other_typst(profile, lang, document, fmt="markdown", *args, **kwargs):
         data = real(profile, lang, document, fmt, *args, **kwargs)
         return data + b"%% typeset by another release\n" if fmt == "pdf" else data
-    monkeypatch.setattr(publishing, "render_output", other_typst)
+    monkeypatch.setattr(version_files, "render_output", other_typst)
     code, out, _ = run(capsys, "verify", "--rerender")
     assert code == 0 and "would change" not in out, out
 
@@ -74,12 +74,12 @@ def test_a_typst_upgrade_is_not_a_change_of_the_document(workspace, capsys, monk
 def test_verify_rerender_names_a_format_whose_output_would_change(workspace, capsys,
                                                                   monkeypatch):
     publish(capsys)
-    real = publishing.render_output
+    real = version_files.render_output
 
     def changed_jsonld(profile, lang, document, fmt="markdown", *args, **kwargs):
         data = real(profile, lang, document, fmt, *args, **kwargs)
         return data + b" " if fmt == "jsonld" else data
-    monkeypatch.setattr(publishing, "render_output", changed_jsonld)
+    monkeypatch.setattr(version_files, "render_output", changed_jsonld)
     code, out, _ = run(capsys, "verify", "--rerender")
     assert code == 1
     assert sorted(line for line in out.splitlines() if "would change" in line) == [
@@ -88,7 +88,7 @@ def test_verify_rerender_names_a_format_whose_output_would_change(workspace, cap
 
 
 def test_audiences_notices_and_cookies_each_get_their_files(tmp_path, monkeypatch):
-    from generator.checking import check_file
+    from generator.check.checking import check_file
 
     profile = check_file(EVERYTHING).profile
     names = {planned.name for planned in planned_files(profile, ["nl"])}
@@ -106,7 +106,7 @@ def test_audiences_notices_and_cookies_each_get_their_files(tmp_path, monkeypatc
 
 
 def test_a_profile_without_cookies_has_no_cookie_statement():
-    from generator.checking import check_file
+    from generator.check.checking import check_file
 
     profile = check_file(PROFILES / "valid" / "minimal.yaml").profile
     assert not any(planned.document == "cookies" for planned in planned_files(profile, ["nl"]))

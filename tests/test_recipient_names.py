@@ -3,7 +3,7 @@ the document's language, and a recipient that cannot be named says why."""
 
 from __future__ import annotations
 
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.render import render_document
 from generator.site.snapshots import plain_data
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from generator.findings import all_rules
-from generator.reference_docs import github_anchor, pages
+from generator.check.reference_docs import github_anchor, pages
+from generator.check.rules import all_rules
 from generator.site.profile_guide import sections
 
 from .conftest import ROOT

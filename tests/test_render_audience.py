@@ -14,8 +14,8 @@ from functools import cache
 
 import pytest
 
+from generator.check.findings import Severity
 from generator.documents import file_name
-from generator.findings import Severity
 from generator.render import render_document
 from generator.render.audiences import for_audience, for_purpose
 from generator.render.markup import inline, plain

@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from generator.findings import Severity
-from generator.model import Cookie
+from generator.check.findings import Severity
+from generator.profile.model import Cookie
 from generator.render import LANGUAGES, profile_languages, render_document
 from generator.render.outputs import render_output
 

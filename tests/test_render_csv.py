@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.cli import main
 from generator.render.csv_tables import FORMULA_START, csv_bytes
 from generator.render.outputs import render_output

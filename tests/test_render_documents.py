@@ -13,7 +13,7 @@ import sys
 import pytest
 from babel.messages.pofile import read_po
 
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.render import DOCUMENTS, profile_languages, render_document
 from generator.render.markup import inline, plain
 
@@ -81,7 +81,7 @@ def test_regulation_has_numbered_articles_for_every_required_subject():
 RENDER_ALL = """
 import json, sys
 from pathlib import Path
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.render import DOCUMENTS, profile_languages, render_document
 out = {}
 for name in sys.argv[1:]:

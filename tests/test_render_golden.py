@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import check_file
-from generator.findings import Severity
+from generator.check.checking import check_file
+from generator.check.findings import Severity
 from generator.render import DOCUMENTS, profile_languages, render_document
 
 from .conftest import ROOT, assert_matches_golden

@@ -9,10 +9,10 @@ import unicodedata
 
 import pytest
 
-from generator.checking import check_file
+from generator.check.checking import check_file
+from generator.profile.safe_text import BIDI
 from generator.render.outputs import Selection, render_output
 from generator.render.plain_text import plain_text
-from generator.safe_text import BIDI
 
 from .hostile_payloads import ACCEPTED, REFUSED, hostile_profile, write_profile
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 
-from generator.checking import check_file
-from generator.findings import Severity
+from generator.check.checking import check_file
+from generator.check.findings import Severity
 from generator.render import DOCUMENTS, profile_languages, render_document
 from generator.render.markup import inline
 

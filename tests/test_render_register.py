@@ -20,8 +20,8 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
-from generator.checking import check_file
-from generator.findings import Severity
+from generator.check.checking import check_file
+from generator.check.findings import Severity
 from generator.render import LANGUAGES, profile_languages, render_document
 from generator.render.markup import inline
 from generator.render.outputs import render_output

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import check_file
-from generator.findings import Severity
+from generator.check.checking import check_file
+from generator.check.findings import Severity
 from generator.render import DOCUMENTS, LANGUAGES, render_document
 from generator.render.shapes import LIST, PHRASE, SENTENCE, SENTENCES, shape_of
 

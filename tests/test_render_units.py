@@ -9,7 +9,7 @@ import pytest
 
 from generator.formatting import country_name, format_date, format_duration, format_list, \
     locale_for
-from generator.model import INVALID
+from generator.profile.model import INVALID
 from generator.render import HistoryEntry, IncompleteProfile, Version, render_document
 from generator.render.markup import inline, plain
 

@@ -9,8 +9,8 @@ import json
 import pytest
 
 from generator.addresses import rule_url
+from generator.check.report.step_summary import step_summary
 from generator.cli import main
-from generator.report.step_summary import step_summary
 
 from .conftest import MINIMAL, ROOT, confirm_translations
 
@@ -77,7 +77,7 @@ def test_without_a_step_summary_the_notice_points_at_the_log(capsys, tmp_path, m
 
 
 def test_a_summary_too_large_for_github_is_cut_and_says_so(tmp_path):
-    from generator.checking import check_file
+    from generator.check.checking import check_file
     results = [check_file(profile_with_unknown_keys(tmp_path, 40))]
     text = step_summary(results, lambda _: "en", "en", limit=3000)
     assert len(text.encode("utf-8")) <= 3000

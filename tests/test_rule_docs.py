@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from generator.findings import all_rules
-from generator.rule_docs import rule_doc, texts
+from generator.check.rule_docs import rule_doc, texts
+from generator.check.rules import all_rules
 
 RULES = all_rules()
 

@@ -11,12 +11,12 @@ import unicodedata
 import markdown
 import pytest
 
-from generator.checking import check_file
-from generator.findings import render_message
+from generator.check.checking import check_file
+from generator.check.findings import render_message
+from generator.diffing import html_page
+from generator.profile.safe_text import BIDI, unsafe_pieces
 from generator.render import render_document
 from generator.render.markup import inline, plain
-from generator.diffing import html_page
-from generator.safe_text import BIDI, unsafe_pieces
 from generator.site.mkdocs_builds import SiteLanguage, language_config
 from generator.site.settings import SITE_TEMPLATES, SiteSettings
 

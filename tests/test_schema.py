@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.schema import PYTHON_ONLY, ecma_pattern
+from generator.profile.schema import PYTHON_ONLY, ecma_pattern
 
 from .conftest import PROFILES, ROOT
 

@@ -8,11 +8,11 @@ import shutil
 
 import pytest
 
-from generator.adequacy import CERTIFIED, SECTOR, adequacy, needs_certification
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.cli import main
-from generator.located import Keyed
-from generator.model import Security
+from generator.law.adequacy import CERTIFIED, SECTOR, adequacy, needs_certification
+from generator.profile.located import Keyed
+from generator.profile.model import Security
 
 from .conftest import MINIMAL, PROFILES, confirm_translations, confirmed_copy, rule_paths
 
@@ -219,8 +219,8 @@ def test_a_frozen_version_still_diffs_and_verifies_under_stricter_rules(capsys, 
                                                                       monkeypatch):
     """A snapshot was checked by the rules of its day: a rule added later (here one that fails
     every profile) must not make the archive unreadable."""
-    from generator import rules
-    from generator.findings import Location, finding
+    from generator.check import rules
+    from generator.check.findings import Location, finding
 
     run(capsys, "i18n", "confirm", "minimal")
     assert run(capsys, "publish", "minimal", "--summary-nl", "Eerste versie.",

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from generator.manifest import read_manifest
+from generator.archive.manifest import read_manifest
 
 from .conftest import ROOT
 from .e2e.built_site import (AFTER_1_1, BEFORE_1_1, LANGUAGES, ORGANISATIONS,

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.archive.manifest import read_manifest
+from generator.archive.publishing import PublishRequest, publish
+from generator.archive.sealing import SEAL, seal_text, sealed
 from generator.cli import main
-from generator.confirmations import lock_path
-from generator.manifest import read_manifest
-from generator.publishing import PublishRequest, publish
-from generator.sealing import SEAL, seal_text, sealed
+from generator.i18n.translation_lock import lock_path
 from generator.site.settings import SITE_TEMPLATES
 
 from .conftest import MINIMAL, confirm_translations

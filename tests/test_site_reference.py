@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.check.rule_docs import rule_doc
+from generator.check.rules import all_rules
 from generator.commands import COMMANDS
-from generator.findings import all_rules
-from generator.rule_docs import rule_doc
 from generator.site import urls
 from generator.site.command_reference import commands
 from generator.site.doc_texts import doc_text

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.publishing import PublishRequest, publish
+from generator.archive.publishing import PublishRequest, publish
 
 from .conftest import PROFILES
 from .e2e.built_site import AFTER_1_1, archive_as_of, build_example_site

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.substance import is_substantive, substantive_changes
+from generator.archive.substance import is_substantive, substantive_changes
 
 from .conftest import MINIMAL
 

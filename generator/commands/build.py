@@ -9,16 +9,16 @@ import sys
 from pathlib import Path
 
 from .. import console
+from ..archive.manifest import STATEMENTS_DIR
+from ..archive.verification import check_archive
 from ..catalogs import LANGUAGES, N_, Nn_, translator
-from ..message_language import message_language
+from ..check.report import REPORTERS
 from ..cli import ERROR_PREFIX
 from ..errors import UsageError
-from ..manifest import STATEMENTS_DIR
-from ..report import REPORTERS
-from ..site_folder import guard_site_dir
-from ..verification import check_archive
+from ..message_language import message_language
 from ..site.assembly import SiteIncomplete, render_incomplete
 from ..site.build import BuildReport, BuildRequest, ProfilesHaveErrors, build_site
+from ..site.folder import guard_site_dir
 from ..site.settings import read_settings
 
 WARNING_PREFIX = N_("privdocs: warning: {message}")

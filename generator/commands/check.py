@@ -7,10 +7,10 @@ import sys
 
 from .. import console
 from ..catalogs import LANGUAGES, N_, translator
-from ..findings import Severity
+from ..check.findings import Severity
+from ..check.report import REPORTERS
+from ..check.report.text import ERRORS, WARNINGS, counted, summary_of
 from ..message_language import message_language
-from ..report import REPORTERS
-from ..report.text import ERRORS, WARNINGS, counted, summary_of
 
 CHECKED = N_("{file}: {errors}, {warnings}.")
 
@@ -36,7 +36,7 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..checking import check_each
+    from ..check.checking import check_each
 
     results = list(check_each(arguments.paths or [DEFAULT_PROFILES]))
 

@@ -7,9 +7,9 @@ import json
 import os
 import sys
 
+from ..archive.manifest import STATEMENTS_DIR, read_manifest
 from ..catalogs import LANGUAGES, N_
 from ..documents import DOCUMENTS
-from ..manifest import STATEMENTS_DIR, read_manifest
 from ..message_language import note_profile_language
 
 FORMATS = ("text", "markdown", "html", "json")
@@ -49,8 +49,8 @@ def run(arguments: argparse.Namespace) -> int:
         diff_to_text,
         diff_versions,
     )
-    from ..profiles import PROFILES_DIR
-    from ..verification import check_archive
+    from ..profile.files import PROFILES_DIR
+    from ..archive.verification import check_archive
 
     languages = (arguments.lang,) if arguments.lang else None
     documents = (arguments.document,) if arguments.document else None

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from .. import console
 from ..catalogs import DOCUMENT_DOMAIN, DOMAIN, LANGUAGES, N_
+from ..check.findings import Message
 from ..errors import PrivdocsError, UsageError
-from ..findings import Message
 from ..message_language import message_language
 
 if TYPE_CHECKING:  # the i18n work is imported when an action runs, not when privdocs starts
@@ -106,7 +106,7 @@ def _lang(arguments: argparse.Namespace) -> str:
 
 
 def _project(arguments: argparse.Namespace) -> Project:
-    from ..checking import NO_SUCH_PATH
+    from ..check.checking import NO_SUCH_PATH
     from ..i18n.domains import Project
 
     if arguments.root is None:
@@ -168,7 +168,7 @@ def _status(arguments: argparse.Namespace) -> int:
     from ..i18n.profile_files import load_profile
     from ..i18n.status_report import StatusReport, status_json, status_text
     from ..i18n.text_status import profile_texts
-    from ..profiles import PROFILES_DIR, find_profile
+    from ..profile.files import PROFILES_DIR, find_profile
 
     if arguments.orgs:
         domains = []
@@ -189,7 +189,7 @@ def _confirm(arguments: argparse.Namespace) -> int:
     from ..i18n import summaries
     from ..i18n.confirming import confirm_texts
     from ..i18n.profile_files import load_profile
-    from ..profiles import find_profile
+    from ..profile.files import find_profile
 
     # Confirming every text rewrites the lock, so an unreadable one need not stop it.
     loaded = load_profile(find_profile(arguments.org), lock_required=bool(arguments.paths))
@@ -204,7 +204,7 @@ def _export(arguments: argparse.Namespace) -> int:
     from ..i18n.catalog_files import po_bytes
     from ..i18n.po_export import export_catalog
     from ..i18n.profile_files import load_profile
-    from ..profiles import find_profile
+    from ..profile.files import find_profile
 
     loaded = load_profile(find_profile(arguments.org))
     catalog = export_catalog(loaded, arguments.target)

@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from .. import console
+from ..archive.manifest import STATEMENTS_DIR, parse_date
 from ..catalogs import LANGUAGES, N_, translator
 from ..clock import today
-from ..manifest import STATEMENTS_DIR, parse_date
 from ..message_language import message_language, note_profile_language
 
 PUBLISHED = N_("Published {org} {version} ({kind}), in force from {effective}: {folder}")
@@ -48,11 +48,11 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..checking import check_file
-    from ..profiles import find_profile
-    from ..publishing import PublishRefused, PublishRequest, publish
-    from ..report import REPORTERS
-    from ..safe_text import refuse_unsafe_option
+    from ..check.checking import check_file
+    from ..profile.files import find_profile
+    from ..archive.publishing import PublishRefused, PublishRequest, publish
+    from ..check.report import REPORTERS
+    from ..profile.safe_text import refuse_unsafe_option
 
     profile = find_profile(arguments.org)
     # Its messages, refusals among them, speak the profile's language unless --lang says else.

@@ -134,7 +134,7 @@ def _selection(arguments: argparse.Namespace, profile, org: str):
 def _site_url(arguments: argparse.Namespace) -> str | None:
     """The site's address, for the documents that link to the full statement."""
     if arguments.site_url is not None:
-        from ..safe_text import link_problem
+        from ..profile.safe_text import link_problem
 
         url = arguments.site_url
         if not url.lower().startswith(("https://", "http://")) or link_problem(url) is not None:
@@ -148,13 +148,13 @@ def _site_url(arguments: argparse.Namespace) -> str | None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..checking import check_file
-    from ..findings import Severity
-    from ..profiles import find_profile
+    from ..check.checking import check_file
+    from ..check.findings import Severity
+    from ..profile.files import find_profile
     from ..render import profile_languages
     from ..render.output import write_outputs
     from ..render.outputs import render_output
-    from ..report import REPORTERS
+    from ..check.report import REPORTERS
 
     documents = _documents(arguments)
     site_url = _site_url(arguments)

@@ -17,7 +17,7 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..schema import schema_json
+    from ..profile.schema import schema_json
 
     sys.stdout.write(schema_json())
     return 0

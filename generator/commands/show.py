@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..archive.manifest import STATEMENTS_DIR, parse_date, read_manifest
 from ..catalogs import LANGUAGES, N_
 from ..clock import today
-from ..errors import PrivdocsError, UsageError
-from ..manifest import STATEMENTS_DIR, parse_date, read_manifest
-from ..message_language import note_profile_language
 from ..documents import DOCUMENTS
+from ..errors import PrivdocsError, UsageError
+from ..message_language import note_profile_language
 
 NOTHING_IN_FORCE = N_("No version of {org} was in force on {day}; the first took effect on "
                       "{first}.")
@@ -38,7 +38,7 @@ def body(document: str) -> str:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..verification import check_archive
+    from ..archive.verification import check_archive
 
     manifest = read_manifest(arguments.org, STATEMENTS_DIR)
     check_archive(STATEMENTS_DIR, arguments.org)  # print only what was published

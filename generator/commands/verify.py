@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from .. import console
+from ..archive.manifest import STATEMENTS_DIR, organisations
 from ..catalogs import LANGUAGES, N_, Nn_, translator
 from ..message_language import message_language
-from ..manifest import STATEMENTS_DIR, organisations
 
 SUMMARY = Nn_("{n} archive verified: {problems}.", "{n} archives verified: {problems}.")
 COUNT = Nn_("{n} problem", "{n} problems")
@@ -36,8 +36,8 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..sealing_archive import seal_archive
-    from ..verification import NOTES, verify
+    from ..archive.sealing_upgrade import seal_archive
+    from ..archive.verification import NOTES, verify
 
     lang = message_language(arguments.lang)
     ui = translator(lang)

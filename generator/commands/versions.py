@@ -6,10 +6,10 @@ import argparse
 import json
 import sys
 
+from ..archive.manifest import STATEMENTS_DIR, read_manifest
 from ..catalogs import LANGUAGES, N_, translator
 from ..clock import today
 from ..message_language import message_language
-from ..manifest import STATEMENTS_DIR, read_manifest
 
 STATUSES = {"in-force": N_("in force"), "superseded": N_("superseded"),
             "scheduled": N_("scheduled"), "never-in-force": N_("never in force")}
@@ -32,7 +32,7 @@ def register(subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..verification import check_archive
+    from ..archive.verification import check_archive
 
     manifest = read_manifest(arguments.org, STATEMENTS_DIR)
     check_archive(STATEMENTS_DIR, arguments.org)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..archive.manifest import STATEMENTS_DIR, read_manifest
+from ..archive.substance import substantive_changes
 from ..catalogs import N_
 from ..errors import UsageError
-from ..manifest import STATEMENTS_DIR, read_manifest
-from ..profiles import PROFILES_DIR
+from ..profile.files import PROFILES_DIR
 from ..render import DOCUMENTS
-from ..substance import substantive_changes
 from .model import VersionDiff
 from .redline import diff_document
 from .snapshots import Snapshot, draft, published

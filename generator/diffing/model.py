@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from ..model import Profile
-from ..substance import Change
+from ..archive.substance import Change
+from ..profile.model import Profile
 from .sections import Paragraph
 
 DRAFT = "draft"

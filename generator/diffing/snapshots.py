@@ -12,13 +12,13 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..archive.manifest import SNAPSHOT, Manifest, parse_version
 from ..catalogs import N_
-from ..checking import check_file
+from ..check.checking import check_file
+from ..check.findings import Severity
 from ..errors import PrivdocsError, UsageError
-from ..findings import Severity
-from ..manifest import SNAPSHOT, Manifest, parse_version
-from ..model import Profile
-from ..profiles import find_profile
+from ..profile.files import find_profile
+from ..profile.model import Profile
 from ..render import IncompleteProfile, profile_languages, render_document
 from .model import DRAFT
 from .sections import strip_front_matter

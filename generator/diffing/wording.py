@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ..archive.substance import Change
 from ..catalogs import N_, translator
-from ..findings import Message, message
+from ..check.findings import Message, message
 from ..formatting import country_name, format_duration, locale_for
-from ..model import Profile, Text
+from ..profile.model import Profile, Text
 from ..render.purposes import TIME_PREPOSITIONS
-from ..substance import Change
 from .model import VersionDiff
 
 SENTENCES = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..authorities import supervisory_authority
-from ..model import Address, Controller, ControllerAddress, Dpo, Profile
+from ..law.authorities import supervisory_authority
+from ..profile.model import Address, Controller, ControllerAddress, Dpo, Profile
 
 
 def ref(node_id: str) -> dict:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 
-from ..countries import in_eea
-from ..model import (Audience, AutomatedDecision, Profile, Purpose, Recipient, Retention, Text,
-                     Transfer)
-from ..render.version import Version
 from . import vocabulary
+from ..law.countries import in_eea
+from ..profile.model import (Audience, AutomatedDecision, Profile, Purpose, Recipient, Retention,
+                             Text, Transfer)
+from ..render.version import Version
 from .parties import authority_node, controller_node, dpo_node, put, ref
 from .terms import NAMESPACES, check_terms
 

@@ -7,7 +7,7 @@ says, and person-typed text reaches them only as text or a plain link.
 
 from __future__ import annotations
 
-from ..model import Profile
+from ..profile.model import Profile
 from ..render.version import Version
 
 PAGE_FORMATS = ("html", "fragment", "pdf")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..formatting import format_date, locale_for
-from ..model import Profile
+from ..profile.model import Profile
 from ..render.environment import register
 from ..render.gaps import statement_msgid
 from ..render.register import FORMAL

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 
-from ..findings import Message
 from ..atomic_files import write_atomically
+from ..check.findings import Message
 from .catalog_files import read_catalog
 from .catalog_status import is_translated
 from .domains import Project

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalogs import N_
-from ..confirmations import write_lock
 from ..errors import PrivdocsError, UsageError
 from .profile_files import LoadedProfile
+from .translation_lock import write_lock
 
 NO_SUCH_TEXTS = N_("{file} has no text at {paths}.")
 INCOMPLETE_TEXTS = N_("{paths} cannot be confirmed: a translation is missing (see `privdocs i18n "

@@ -23,7 +23,7 @@ from typing import Any, Iterator
 
 from babel.messages.extract import extract_python
 
-from ..rule_docs import texts
+from ..check.rule_docs import texts
 
 _Result = tuple[int, Any, Any, list[str]]
 

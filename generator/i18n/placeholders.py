@@ -14,8 +14,8 @@ from typing import Iterator
 from babel.messages.catalog import Message
 
 from ..catalogs import N_
-from .. import findings
-from ..findings import message
+from ..check import findings
+from ..check.findings import message
 
 MISSING = N_("the translation leaves out {placeholders}")
 UNKNOWN = N_("the translation uses {placeholders}, which the message id does not have")

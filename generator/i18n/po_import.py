@@ -3,8 +3,8 @@
 The PO file must still match the profile: every entry's msgid must be the current source text
 at its msgctxt path, or nothing is written. Fuzzy and empty entries are left out (they are not
 translated yet). A PO file comes from outside, so it is hostile until checked: every
-translation must be safe text (`generator.safe_text`), and the profile its header names must be
-one in `org_profiles/` (another one needs `--org`). The new YAML is checked before it replaces
+translation must be safe text (`generator.profile.safe_text`), and the profile its header names
+must be one in `org_profiles/` (another one needs `--org`). The new YAML is checked before it replaces
 the old: parsed again, it must equal the old document with exactly the imported values changed,
 every imported value must read back as the translator wrote it, and it must still fit in a
 profile's size limit. It replaces the old file atomically, and the old file comes back when the
@@ -20,22 +20,22 @@ from pathlib import Path
 import yaml
 from babel.messages.pofile import PoFileError
 
-from ..catalogs import N_
-from ..confirmations import write_lock
-from ..errors import PrivdocsError, UsageError
 from ..atomic_files import write_atomically
-from ..findings import Message
-from ..loading import MAX_BYTES
-from ..safe_text import shown, unsafe_pieces
+from ..catalogs import N_
+from ..check.findings import Message
+from ..errors import PrivdocsError, UsageError
+from ..profile.files import PROFILES_DIR, SUFFIXES, find_profile
+from ..profile.loading import MAX_BYTES
+from ..profile.safe_text import shown, unsafe_pieces
+from ..profile.values import SLUG
 from .catalog_files import PO_UNREADABLE
 from .po_export import check_translation_language
 from .profile_catalog import PROFILE_HEADER, SOURCE_LANGUAGE_HEADER, ProfileCatalog, \
     read_profile_catalog
-from ..profiles import PROFILES_DIR, SUFFIXES, find_profile
 from .profile_files import BOM, LoadedProfile, load_profile, parse_profile
 from .text_status import text_status
+from .translation_lock import write_lock
 from .yaml_patch import Patcher, apply_edits
-from ..values import SLUG
 
 NO_LANGUAGE = N_("{file} has no `Language` header, so it does not say which language it holds.")
 NO_PROFILE = N_("{file} does not name its profile (it has no `X-Privdocs-Profile` header): give "

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import yaml
 
-from ..builder import build_profile
 from ..catalogs import N_
-from ..confirmations import Lock, LockError, lock_path, read_lock
+from ..check.findings import message
 from ..errors import PrivdocsError
-from ..findings import message
-from ..loading import parse_text, read_text
-from ..model import Profile, Text
+from ..profile.builder import build_profile
+from ..profile.loading import parse_text, read_text
+from ..profile.model import Profile, Text
+from .translation_lock import Lock, LockError, lock_path, read_lock
 
 BOM = "\ufeff"
 

@@ -4,7 +4,7 @@ language."""
 from __future__ import annotations
 
 from ..catalogs import N_, Nn_, translator
-from ..findings import Message
+from ..check.findings import Message
 from .catalog_compile import Compiled, Problem
 from .catalog_update import Updated
 from .confirming import Confirmed

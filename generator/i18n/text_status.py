@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..confirmations import Lock, text_hash
-from ..model import Text
+from ..profile.model import Text
 from .profile_files import LoadedProfile
+from .translation_lock import Lock, text_hash
 
 
 @dataclass

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import yaml
 
 from ..catalogs import N_
+from ..check.findings import join_path
 from ..errors import PrivdocsError
-from ..findings import join_path
 from .yaml_scalars import render_scalar
 
 NOT_A_TEXT = N_("{path} in {file} is not a text that a translation can be written into.")

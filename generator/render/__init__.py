@@ -13,7 +13,7 @@ from jinja2 import Template
 
 from ..documents import ALL_DOCUMENTS, DOCUMENTS
 from ..formatting import locale_for
-from ..model import Profile
+from ..profile.model import Profile
 from .audiences import for_audience, for_purpose
 from .environment import environment, register
 from .gaps import Gap, Gaps, IncompleteProfile

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Audience, AutomatedDecision, Cookie, Profile, Purpose, Rights, Text
+from ..profile.model import Audience, AutomatedDecision, Cookie, Profile, Purpose, Rights, Text
 
 
 def audience_of(profile: Profile, audience_id: str) -> Audience:

@@ -2,9 +2,9 @@
 
 Templates live in `site_templates/` (reached here through `templates`, a link to it that the
 wheel resolves into real files). Wording comes from the `statement` catalog through the i18n
-extension (`_`, `ngettext`, `pgettext`), in the address form of the profile (`register`); Markdown is not HTML, so autoescaping is off and the
-values arrive already neutralised (see `markup`). `StrictUndefined` turns a misspelt name into
-an error, and `finalize` does the same for a None that would print as "None".
+extension (`_`, `ngettext`, `pgettext`), in the address form of the profile (`register`);
+Markdown is not HTML, so autoescaping is off and the values arrive already neutralised (see
+`markup`). `StrictUndefined` turns a misspelt name into an error, and `finalize` does the same for a None that would print as "None".
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from jinja2 import Environment, pass_context
 
 from ..catalogs import DOCUMENT_DOMAIN, translator
 from ..formatting import format_date, format_list
-from ..model import INVALID
+from ..profile.model import INVALID
 from ..templating import markdown_environment
 from .gaps import Gap
 from .markup import plain

@@ -1,6 +1,6 @@
 """Putting profile values into Markdown so that they can only ever be text or a plain link.
 
-A profile text is read with the tokenizer that defines safe text (`generator.safe_text`) and
+A profile text is read with the tokenizer that defines safe text (`generator.profile.safe_text`) and
 written back out from its tokens: emphasis, code spans and links to `https://`, `http://` or
 `mailto:` addresses stay what they are; every other character that Markdown or the MkDocs
 extensions would read as markup is escaped, so that Python-Markdown (the site, the HTML diff)
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..safe_text import BIDI, link_problem, tokens
+from ..profile.safe_text import BIDI, link_problem, tokens
 
 _WHITESPACE = re.compile(r"\s+")
 # What would open a block when it stands at the start of a line.

@@ -11,7 +11,7 @@ make an address up. The example address of privdocs' own settings counts as none
 
 from __future__ import annotations
 
-from ..model import Profile
+from ..profile.model import Profile
 from ..site import urls
 from .audiences import audience_name, audience_of
 from .markup import link

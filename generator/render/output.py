@@ -9,7 +9,7 @@ from ..atomic_files import write_atomically
 from ..catalogs import N_
 from ..documents import DOCUMENTS, file_name
 from ..errors import PrivdocsError
-from ..model import Profile
+from ..profile.model import Profile
 from .outputs import Selection, render_output
 from .version import Version
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..documents import FORMATS_OF
-from ..model import Profile
+from ..profile.model import Profile
 from .version import Version
 
 

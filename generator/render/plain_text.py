@@ -2,8 +2,8 @@
 `--format text`.
 
 The Markdown is read with the same CommonMark tokenizer that defines safe text
-(`generator.safe_text`), and written out from its tokens: headings and paragraphs as lines of
-text wrapped at 72 characters, list items after a bullet, links with their address written out,
+(`generator.profile.safe_text`), and written out from its tokens: headings and paragraphs as
+lines of text wrapped at 72 characters, list items after a bullet, links with their address written out,
 and no Markdown syntax left (escapes and entities are decoded by the tokenizer, emphasis and
 code marks dropped). What reaches a terminal or a mail client can never act on it: control
 characters (an escape sequence), bidirectional overrides and line or paragraph separators
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..safe_text import BIDI, tokens
+from ..profile.safe_text import BIDI, tokens
 
 WIDTH = 72
 BULLET = "\u2022 "

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import (CONSENT_BY, DEROGATIONS, LEGAL_BASES, MECHANISMS, OBSERVED_SOURCE,
-                     REQUIREMENTS, ROLES, SPECIAL_CONDITIONS, SUBJECT_SOURCE, Profile, Purpose,
-                     Recipient, Text, Transfer)
-from ..adequacy import adequacy
+from ..law.adequacy import adequacy
+from ..profile.model import (CONSENT_BY, DEROGATIONS, LEGAL_BASES, MECHANISMS, OBSERVED_SOURCE,
+                             REQUIREMENTS, ROLES, SPECIAL_CONDITIONS, SUBJECT_SOURCE, Profile,
+                             Purpose, Recipient, Text, Transfer)
 from .gaps import statement_msgid
 from .values import Reader
 

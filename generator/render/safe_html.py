@@ -2,8 +2,8 @@
 Python-Markdown makes from Markdown carry no event handler, no style, no image and no link to
 anything but a web address, an e-mail address or a place in the site, whatever the source says.
 
-Texts are made safe long before (`generator.safe_text`, `render.markup`); this guard is for what
-did not pass through them, such as a version published before they existed. It works on the
+Texts are made safe long before (`generator.profile.safe_text`, `render.markup`); this guard is
+for what did not pass through them, such as a version published before they existed. It works on the
 element tree after the tree processors that make elements and attributes (inline patterns,
 attr_list, toc) and before MkDocs resolves links (`relpath`, whose urllib raises on a host such
 as `[x]` and would stop the build). Raw HTML in the source is not in that tree (Python-
@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from ..safe_text import SCHEMES
+from ..profile.safe_text import SCHEMES
 
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data",
                             "poster", "srcset", "background", "ping", "cite"})

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..countries import in_eea
 from ..formatting import country_name, format_duration, format_list
-from ..model import Address, ControllerAddress, Text
-from ..values import is_web_address
+from ..law.countries import in_eea
+from ..profile.model import Address, ControllerAddress, Text
+from ..profile.values import is_web_address
 from .gaps import Gaps, statement_msgid
 from .markup import inline, link, plain
 from .shapes import LINK, Prose, prose

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..authorities import consent_age, supervisory_authority
-from ..model import (BODY_AIMS, COOKIE_CATEGORIES, AutomatedDecision, Changes, Controller, Cookie, Dpo,
-                     Profile, Protocol, Regulation, Rights, RightsContact, Security,
-                     SupervisoryAuthority)
+from ..law.authorities import consent_age, supervisory_authority
+from ..profile.model import (BODY_AIMS, COOKIE_CATEGORIES, AutomatedDecision, Changes, Controller,
+                             Cookie, Dpo, Profile, Protocol, Regulation, Rights, RightsContact,
+                             Security, SupervisoryAuthority)
 from .gaps import statement_msgid
 from .markup import code, link
 from .purposes import (CategoryView, Lookups, PurposeView, RecipientView, purpose_view,

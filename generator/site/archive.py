@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..builder import build_profile
+from ..archive.manifest import SNAPSHOT, Manifest, VersionRecord, organisations, read_manifest
 from ..documents import FORMATS_OF, file_name
-from ..loading import load_document
-from ..manifest import SNAPSHOT, Manifest, VersionRecord, organisations, read_manifest
-from ..model import Audience, Profile, Text
+from ..profile.builder import build_profile
+from ..profile.loading import load_document
+from ..profile.model import Audience, Profile, Text
 from ..render import LANGUAGES
 
 

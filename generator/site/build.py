@@ -16,16 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from . import fingerprint as last_build
+from . import urls
+from ..archive.manifest import STATEMENTS_DIR
 from ..catalogs import DOCUMENT_DOMAIN, N_, translator
 from ..clock import today
 from ..errors import UsageError
-from ..manifest import STATEMENTS_DIR
-from ..site_folder import clear_site_dir
-from . import fingerprint as last_build
-from . import urls
 from .assembly import write_pages
 from .build_cache import BuildCache, cache_folder
 from .engine import LanguageJob, available_cores, run_jobs
+from .folder import clear_site_dir
 from .landing import language_name, write_root_files
 from .mkdocs_builds import MkDocsEngine, MkDocsFailed, SiteLanguage, nav
 from .pages import Page
@@ -139,7 +139,8 @@ def build_site(request: BuildRequest) -> BuildReport:
     site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(settings.site_name)
                   for lang in SITE_LANGUAGES}
     assembled = (assemble_docs(templates, request.profiles) if request.docs_only
-                 else assemble(request, settings, templates, checked, drafts, site_names, cache))
+                 else assemble(request.statements, request.profiles, settings, templates, checked,
+                               drafts, site_names, cache))
     seconds["assemble"] = time.perf_counter() - started
 
     started = time.perf_counter()

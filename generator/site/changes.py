@@ -19,9 +19,9 @@ from pathlib import Path
 
 from ..diffing import compare, diff_to_json, diff_to_markdown
 from ..diffing.snapshots import Snapshot, published
-from ..model import Profile
-from ..render import DOCUMENTS
 from ..diffing.wording import describe_in
+from ..profile.model import Profile
+from ..render import DOCUMENTS
 from .archive import Organisation, PublishedVersion
 from .build_cache import BuildCache, key
 from .snapshots import snapshot_json

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..checking import CheckedProfile
+from ..check.checking import CheckedProfile
 from ..render import DOCUMENTS, profile_languages, render_document
 from .archive import organisation_name
 

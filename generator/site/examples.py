@@ -13,8 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from ..loading import load_document, read_text
-from ..spec import Kind, Spec, specs_of
+from ..profile.loading import load_document, read_text
+from ..profile.spec import Kind, Spec, specs_of
 
 MAX_LINES = 12
 MORE = "# …"

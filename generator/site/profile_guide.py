@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..catalogs import translator
-from ..model import Profile
-from ..spec import Kind, Spec, specs_of
-from ..values import EXPECTED
+from ..profile.model import Profile
+from ..profile.spec import Kind, Spec, specs_of
+from ..profile.values import EXPECTED
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from ..findings import all_rules
-from ..rule_docs import rule_doc
 from . import urls
+from ..check.rule_docs import rule_doc
+from ..check.rules import all_rules
 from .command_reference import commands
 from .examples import ExampleSource, example, made_up_example
 from .pages import Page, heading_text, split_heading

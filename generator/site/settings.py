@@ -88,9 +88,9 @@ def _text(data: dict, key: str, file: str, example: str) -> str | None:
 
 def _site_name(data: dict, file: str) -> str | None:
     """The site's name, which the theme writes into every page unescaped: safe text only."""
-    from ..findings import render_message
+    from ..check.findings import render_message
     from ..message_language import message_language
-    from ..safe_text import UNSAFE_OPTION, unsafe_pieces
+    from ..profile.safe_text import UNSAFE_OPTION, unsafe_pieces
 
     name = _text(data, "site_name", file, "`Privacy`")
     pieces = unsafe_pieces(name) if name is not None else []

@@ -9,15 +9,14 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from . import urls
+from ..archive.manifest import read_manifest
 from ..catalogs import N_
-from ..checking import PROFILE_SUFFIXES
+from ..check.checking import PROFILE_SUFFIXES
 from ..clock import today
 from ..errors import PrivdocsError
-from ..manifest import read_manifest
 from ..render import LANGUAGES
-from . import urls
 from .archive import Organisation, in_site_order, read_archive
 from .assembly import check_parity
 from .build_cache import BuildCache
@@ -31,9 +30,6 @@ from .snapshots import DataFile, data_files
 from .statement_pages import SiteContent, all_organisation_pages, home_page
 from .translations import cached_translation_state
 from .wording import check_used_wording, forget_used_wording
-
-if TYPE_CHECKING:
-    from .build import BuildRequest
 
 SITE_LANGUAGES = LANGUAGES
 RESERVED_ID = N_("The organisation id `{org}` is the name of a folder of the site ({names}): "
@@ -64,19 +60,20 @@ class Assembled:
     day: datetime.date
 
 
-def assemble(request: BuildRequest, settings: SiteSettings, templates: Path,
+def assemble(statements: Path, profiles: Path, settings: SiteSettings, templates: Path,
              checked: list[SiteProfile], drafts: dict, site_names: dict[str, str],
              cache: BuildCache) -> Assembled:
-    """Every page of every language, and the data files."""
+    """Every page of every language, and the data files, from the archive in `statements`
+    and the profiles (for their translation state) in `profiles`."""
     day = today()
     forget_used_wording()
     names = {result.id: result.name for result in checked}
-    organisations = read_archive(request.statements, day, names)
+    organisations = read_archive(statements, day, names)
     check_ids(organisations)
-    listed = _with_drafts(organisations, drafts, request.statements, day)
-    translations = {org.id: cached_translation_state(request.profiles, org.id, cache)
+    listed = _with_drafts(organisations, drafts, statements, day)
+    translations = {org.id: cached_translation_state(profiles, org.id, cache)
                     for org in listed}
-    changes = Changes(request.statements, cache)
+    changes = Changes(statements, cache)
     content = SiteContent(templates, listed, translations, day, changes.markdown,
                           changes.for_readers, drafts, settings.docs)
     examples = _examples(checked) if settings.docs else {}

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..catalogs import N_
-from ..checking import PROFILE_SUFFIXES, CheckedFile, check_file
+from ..check.checking import PROFILE_SUFFIXES, CheckedFile, check_file
+from ..check.findings import Severity
 from ..clock import today
-from ..confirmations import lock_path
 from ..errors import PrivdocsError
-from ..findings import Severity
+from ..i18n.translation_lock import lock_path
 from .archive import organisation_name
 from .build_cache import BuildCache, key
 from .drafts import Draft, render_draft

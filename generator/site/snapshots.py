@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..model import Entity, Profile, Text
-from ..spec import specs_of
 from . import urls
+from ..profile.model import Entity, Profile, Text
+from ..profile.spec import specs_of
 from .archive import Organisation, PublishedVersion, snapshot_profile
 
 FORMAT = 1

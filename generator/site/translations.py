@@ -14,9 +14,9 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..confirmations import lock_path
 from ..i18n.profile_files import load_profile
 from ..i18n.text_status import ProfileTexts, profile_texts
+from ..i18n.translation_lock import lock_path
 from .build_cache import BuildCache, key
 
 

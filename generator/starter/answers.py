@@ -15,7 +15,7 @@ import yaml
 
 from ..catalogs import N_, Translator
 from ..errors import UsageError
-from ..values import SLUG
+from ..profile.values import SLUG
 from .asking import Choices, Validator
 
 MAX_BYTES = 1 << 20

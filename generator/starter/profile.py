@@ -14,8 +14,8 @@ from pathlib import Path
 from ..atomic_files import write_atomically
 from ..catalogs import N_, translator
 from ..errors import PrivdocsError, UsageError
-from ..profiles import PROFILES_DIR
-from ..values import SLUG
+from ..profile.files import PROFILES_DIR
+from ..profile.values import SLUG
 from .writer import GAP, profile_yaml
 
 BAD_ID = N_("`{org}` is not a valid id: use lowercase letters, digits and hyphens, starting "

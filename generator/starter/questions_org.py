@@ -7,10 +7,10 @@ for a list nobody filled in, which then stays a gap in the profile.
 from __future__ import annotations
 
 from ..catalogs import N_, Translator
-from ..countries import has_adequacy, in_eea, is_country
-from ..durations import parse_duration
-from ..model import DEROGATIONS, MECHANISMS, ROLES
-from ..values import EMAIL, URL
+from ..law.countries import has_adequacy, in_eea, is_country
+from ..law.durations import parse_duration
+from ..profile.model import DEROGATIONS, MECHANISMS, ROLES
+from ..profile.values import EMAIL, URL
 from .profile import slug
 from .writer import GAP
 

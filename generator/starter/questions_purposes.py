@@ -3,10 +3,10 @@ words and the follow-up question each basis needs, their retention, then rights 
 
 from __future__ import annotations
 
-from ..authorities import consent_age
 from ..catalogs import N_, Translator
-from ..model import (CONSENT_BY, LEGAL_BASES, OBSERVED_SOURCE, REQUIREMENTS,
-                     SPECIAL_CONDITIONS, SUBJECT_SOURCE)
+from ..law.authorities import consent_age
+from ..profile.model import (CONSENT_BY, LEGAL_BASES, OBSERVED_SOURCE, REQUIREMENTS,
+                             SPECIAL_CONDITIONS, SUBJECT_SOURCE)
 from .profile import slug
 from .questions_org import validators
 from .writer import GAP

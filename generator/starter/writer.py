@@ -14,8 +14,8 @@ import re
 import textwrap
 
 from ..catalogs import translator
-from ..model import Profile
-from ..spec import Kind, Spec, specs_of
+from ..profile.model import Profile
+from ..profile.spec import Kind, Spec, specs_of
 
 
 class _Gap:

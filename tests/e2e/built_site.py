@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.publishing import PublishRequest, publish
+from generator.archive.publishing import PublishRequest, publish
 from generator.site.build import BuildReport, BuildRequest, build_site
 
 from ..conftest import MINIMAL, ROOT

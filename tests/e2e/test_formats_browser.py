@@ -14,7 +14,7 @@ import threading
 
 import pytest
 
-from generator.checking import check_file
+from generator.check.checking import check_file
 from generator.render.outputs import Selection, render_output
 from generator.render.version import Version
 
