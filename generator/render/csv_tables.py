@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
+from .plain_text import inline_text
+
 BOM = "\ufeff"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PURPOSE_LEVEL = 3  # the register's purposes are `###` sections
@@ -41,29 +43,6 @@ class Table:
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
-
-
-def plain_text(children) -> str:
-    """The text a reader sees in an inline token's children."""
-    out: list[str] = []
-    targets: list[str | None] = []
-    for token in children or ():
-        kind = token.type
-        if kind in ("text", "code_inline", "html_inline"):
-            out.append(token.content)
-        elif kind in ("softbreak", "hardbreak"):
-            out.append(" ")
-        elif kind == "link_open":
-            href = str(token.attrs.get("href", ""))
-            # An autolink's text is its address already.
-            targets.append(None if token.markup == "autolink" else href)
-        elif kind == "link_close":
-            target = targets.pop() if targets else None
-            if target:
-                out.append(f" ({target.removeprefix('mailto:')})")
-        elif kind == "image":
-            out.append(token.content)
-    return " ".join("".join(out).split())
 
 
 def tables(markdown: str) -> list[Table]:
@@ -94,7 +73,7 @@ def tables(markdown: str) -> list[Table]:
                 table.rows.append(row)
             row = None
         elif kind == "inline" and row is not None and not in_heading:
-            row.append(plain_text(token.children))
+            row.append(inline_text(token.children))
         elif kind == "table_close" and table is not None:
             found.append(table)
             table = None

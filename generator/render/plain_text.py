@@ -32,7 +32,7 @@ def plain_text(markdown: str) -> str:
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             depth -= 1
         elif token.type == "inline":
-            text = _inline(token.children or [])
+            text = _safe(inline_text(token.children or []))
             if not text:
                 continue
             if depth:
@@ -56,7 +56,9 @@ def _joined(blocks: list[str]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _inline(children) -> str:
+def inline_text(children) -> str:
+    """The text a reader sees in an inline token's children: link addresses written out after
+    their words, an autolink's address once, whitespace made single spaces."""
     out: list[str] = []
     targets: list[str | None] = []  # the address of each open link, None when shown already
     for token in children:
@@ -77,7 +79,7 @@ def _inline(children) -> str:
                 out.append(f" ({target})")
         elif kind == "image":
             out.append(token.content)
-    return _safe(" ".join("".join(out).split()))
+    return " ".join("".join(out).split())
 
 
 def _safe(text: str) -> str:
