@@ -36,22 +36,18 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
     arguments (publish renders each document once for all its formats)."""
     if fmt not in FORMATS_OF.get(document, ()):
         raise ValueError(f"{document} has no {fmt} format")
-    from . import render_document
+    if fmt == "jsonld":  # written from the profile: no Markdown needed
+        from ..dpv import statement_jsonld
 
+        return statement_jsonld(profile, lang, version, selection.audience)
     if markdown is None:
+        from . import render_document
+
         markdown = render_document(profile, lang, document, version, draft,
                                    purpose=selection.purpose, audience=selection.audience,
                                    site_url=site_url)
     if fmt == "markdown":
         return markdown.encode("utf-8")
-    if fmt == "jsonld":
-        from ..dpv import statement_jsonld
-
-        return statement_jsonld(profile, lang, version, selection.audience)
-    if fmt in ("html", "fragment", "pdf"):
-        from ..formats import render_format
-
-        return render_format(profile, lang, fmt, markdown, version)
     if fmt == "csv":
         from .csv_tables import csv_of
 
@@ -60,4 +56,6 @@ def render_output(profile: Profile, lang: str, document: str, fmt: str = "markdo
         from .plain_text import plain_text
 
         return plain_text(markdown).encode("utf-8")
-    raise NotImplementedError(fmt)
+    from ..formats import render_format  # html, fragment, pdf
+
+    return render_format(profile, lang, fmt, markdown, version)
