@@ -104,14 +104,16 @@ def _documents(arguments: argparse.Namespace) -> tuple[str, ...]:
 
 def _selection(arguments: argparse.Namespace, profile, org: str):
     """The purpose or audience asked for, checked against the profile."""
+    from ..check.findings import message
     from ..render.outputs import Selection
 
+    none = message(NOTHING)  # translated when the error is shown
     purposes = [purpose.id for purpose in profile.purpose_list if isinstance(purpose.id, str)]
     if arguments.document == "notice" and arguments.purpose is None:
-        raise UsageError(NOTICE_NEEDS_PURPOSE, purposes=", ".join(purposes) or NOTHING)
+        raise UsageError(NOTICE_NEEDS_PURPOSE, purposes=", ".join(purposes) or none)
     if arguments.purpose is not None and arguments.purpose not in purposes:
         raise UsageError(UNKNOWN_PURPOSE, id=org, purpose=arguments.purpose,
-                         known=", ".join(purposes) or NOTHING)
+                         known=", ".join(purposes) or none)
     if arguments.document == "cookies" and not profile.cookies:
         raise UsageError(NO_COOKIES, id=org)
     if arguments.audience is not None:
