@@ -46,10 +46,11 @@ _LINK_TARGETS = (re.compile(r"\]\(\s*<?([^)\s>]+)"), re.compile(r'href="([^"]+)"
 _ENGINE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments")
 
 
-def folder_digest(folder: Path) -> str:
-    """The hash of every file under `folder`: names and bytes."""
+def folder_digest(folder: Path, pattern: str = "**/*") -> str:
+    """The hash of the files in `folder` that match `pattern` (by default every file under
+    it): names and bytes, not times, so a fresh checkout of the same files hashes the same."""
     digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
+    for path in sorted(folder.glob(pattern)) if folder.is_dir() else ():
         if path.is_file():
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
