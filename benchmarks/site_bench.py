@@ -109,10 +109,12 @@ def confirm_translations(path: Path) -> None:
     write_lock(path, lock)
 
 
-def make_archive(folder: Path, count: int, purposes: int, seed: int) -> None:
+def make_archive(folder: Path, count: int, purposes: int, seed: int,
+                 indices: range | None = None) -> None:
+    """`count` organisations (or those of `indices`), each published three times."""
     profiles, statements = folder / "org_profiles", folder / "statements"
-    profiles.mkdir(parents=True)
-    for index in range(count):
+    profiles.mkdir(parents=True, exist_ok=True)
+    for index in indices if indices is not None else range(count):
         org = f"org-{index:03d}"
         path = profiles / f"{org}.yaml"
         for profile, (day, nl, en) in zip(versions_of(org, purposes, seed), VERSIONS):
