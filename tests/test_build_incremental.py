@@ -155,8 +155,9 @@ def test_a_corrupt_or_foreign_cache_is_ignored(project):
         elif index % 4 == 1:
             path.write_bytes(b"not a cache entry at all")
         elif index % 4 == 2:  # made by another format of the cache
-            path.write_bytes(stored.replace(b"privdocs-build-cache 1 ",
-                                            b"privdocs-build-cache 0 ", 1))
+            current = b"privdocs-build-cache %d " % build_cache.FORMAT
+            assert stored.startswith(current)
+            path.write_bytes(stored.replace(current, b"privdocs-build-cache 1 ", 1))
         else:  # a flipped byte in the payload
             path.write_bytes(stored[:-1] + bytes([stored[-1] ^ 0xFF]))
         assert path.read_bytes() != stored
