@@ -28,7 +28,7 @@ from .build_cache import BuildCache, cache_folder, remembered_digests
 from .engine import LanguageJob, available_cores, run_jobs
 from .folder import clear_site_dir
 from .landing import language_name, write_root_files
-from .mkdocs_builds import MkDocsEngine, MkDocsFailed, SiteLanguage, nav
+from .mkdocs_engine.builds import MkDocsEngine, MkDocsFailed, SiteLanguage, nav
 from .pages import Page
 from .settings import (SITE_TEMPLATES, SiteSettings, read_settings, settings_warnings,
                        with_slash)

@@ -4,7 +4,7 @@ privdocs assembles, for each language, a complete tree of pages (Markdown with f
 and the logo) in the generated folder; the engine turns one language's tree into that
 language's site. Everything engine-specific (its configuration, plugin hooks, the language
 links, search, its page cache) stays behind `SiteEngine`: today MkDocs with Material
-(`mkdocs_builds.MkDocsEngine`). docs/decisions/0005-zensical.md says what a switch would take.
+(`mkdocs_engine.builds.MkDocsEngine`). docs/decisions/0005-zensical.md says what a switch would take.
 
 A `LanguageJob` holds only plain, picklable data, so the languages can be built in parallel
 processes (`run_jobs`), each with its own engine, and give the same bytes as one after the
@@ -32,7 +32,7 @@ class LanguageJob:
     settings: SiteSettings
     templates: Path
     lang: str
-    site: object  # the engine's per-language settings (mkdocs_builds.SiteLanguage)
+    site: object  # the engine's per-language settings (mkdocs_engine.builds.SiteLanguage)
     site_dir: Path
     day: datetime.date
     cache_folder: Path | None  # None: render every page

@@ -23,15 +23,15 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from ..catalogs import DOCUMENT_DOMAIN, N_, translator
-from ..errors import PrivdocsError
-from ..render.safe_html import SafeHtmlExtension
-from . import urls
-from .build_cache import BuildCache, key
-from .engine import LanguageJob, LanguageResult
-from .page_cache import PageCachePlugin, engine_versions, folder_digest
-from .plugin import SitePlugin
-from .settings import MKDOCS_DEFAULTS, SiteSettings
+from ...catalogs import DOCUMENT_DOMAIN, N_, translator
+from ...errors import PrivdocsError
+from ...render.safe_html import SafeHtmlExtension
+from .. import urls
+from ..build_cache import BuildCache, folder_digest, key
+from ..engine import LanguageJob, LanguageResult
+from .page_cache import PageCachePlugin, engine_versions
+from .language_links import SitePlugin
+from ..settings import MKDOCS_DEFAULTS, SiteSettings
 from .written_pages import WrittenPages
 
 MKDOCS_FAILED = N_("MkDocs could not build the {lang} pages: {problem}")
