@@ -25,12 +25,10 @@ sets what rendering would have set, and lets the theme render a one-line templat
 
 from __future__ import annotations
 
-import hashlib
 import json
 import posixpath
 import re
 from importlib import metadata
-from pathlib import Path
 
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.toc import AnchorLink, TableOfContents
