@@ -30,6 +30,7 @@ from . import urls
 from .build_cache import BuildCache, key
 from .engine import LanguageJob, LanguageResult
 from .page_cache import PageCachePlugin, engine_versions, folder_digest
+from .page_memory import PageMemoryPlugin
 from .plugin import SitePlugin
 from .settings import MKDOCS_DEFAULTS, SiteSettings
 
@@ -91,6 +92,7 @@ def language_config(settings: SiteSettings, templates: Path, lang: str, site: Si
     config.plugins["privdocs-page-cache"] = PageCachePlugin(
         cache or BuildCache(None), engine_key(settings, templates, lang, site),
         site_plugin.alternates)
+    config.plugins["privdocs-page-memory"] = PageMemoryPlugin()  # see page_memory
     # The last guard of every page, whatever the configuration lists (see render.safe_html).
     config.markdown_extensions.append(SafeHtmlExtension())
     return config

@@ -1,0 +1,79 @@
+"""A language's build holds each page whole only while it writes it (`page_memory`): the site
+is the same, byte for byte, and the memory a build holds no longer grows with every page's
+HTML, Markdown and table of contents."""
+
+from __future__ import annotations
+
+import datetime
+import tracemalloc
+from pathlib import Path
+
+from mkdocs.plugins import BasePlugin
+
+from generator.site import mkdocs_builds
+from generator.site.build import BuildRequest, build_site
+from generator.site.mkdocs_builds import SiteLanguage, build_language, language_config
+from generator.site.settings import SITE_TEMPLATES, SiteSettings
+
+from .conftest import ROOT
+from .e2e.built_site import AFTER_1_1, archive_as_of, fixed_day
+from .test_build_incremental import assert_same_site
+
+# A long page as the site has them: a privacy regulation, with headings, tables and links.
+PAGE = (ROOT / "tests" / "golden" / "hogeschool-kempen" / "en" / "regulation.md").read_text(
+    encoding="utf-8")
+
+
+class WithoutPageMemory(BasePlugin):
+    """The build as it was: MkDocs holds every page between its two passes."""
+
+
+def test_the_site_is_the_same_with_and_without_the_plugin(tmp_path, monkeypatch):
+    statements = archive_as_of(AFTER_1_1, tmp_path)
+    with fixed_day(AFTER_1_1):
+        for name in ("with", "without"):
+            if name == "without":
+                monkeypatch.setattr(mkdocs_builds, "PageMemoryPlugin", WithoutPageMemory)
+            build_site(BuildRequest(
+                config=ROOT / "mkdocs.yml", statements=statements,
+                profiles=ROOT / "org_profiles", site_dir=tmp_path / f"site-{name}",
+                pages_dir=tmp_path / f"pages-{name}", docs=True, drafts=True, cache=False,
+                jobs=1))
+    assert_same_site(tmp_path / "site-with", tmp_path / "site-without")
+
+
+def traced_peak(folder: Path, pages: int) -> int:
+    """The most memory Python held while MkDocs built `pages` long pages (one language)."""
+    docs = folder / "pages" / "en"
+    docs.mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n\n" + "".join(
+        f"- [Page {number}](page-{number}.md)\n" for number in range(pages)), encoding="utf-8")
+    for number in range(pages):
+        (docs / f"page-{number}.md").write_text(
+            PAGE.replace("# ", f"# Page {number}: ", 1), encoding="utf-8")
+    settings = SiteSettings(docs_dir=folder / "pages", site_dir=folder / "site")
+    site = SiteLanguage("https://example.org/", "Example", "Example pages", ["index.md"],
+                        {"en": "English"}, {"en": set()})
+    config = language_config(settings, SITE_TEMPLATES, "en", site, folder / "site")
+    tracemalloc.start()
+    try:
+        build_language(config, "en", datetime.date(2026, 11, 21))
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def growth_per_page(folder: Path) -> float:
+    """Bytes of peak memory each page adds: a build of 6 pages against one of 18."""
+    small, large = traced_peak(folder / "small", 6), traced_peak(folder / "large", 18)
+    return (large - small) / 12
+
+
+def test_the_memory_a_page_adds_is_a_fraction_of_what_it_was(tmp_path, monkeypatch):
+    # The first build imports and caches what every build needs; it is not measured.
+    traced_peak(tmp_path / "warm", 2)
+    now = growth_per_page(tmp_path / "with")
+    monkeypatch.setattr(mkdocs_builds, "PageMemoryPlugin", WithoutPageMemory)
+    before = growth_per_page(tmp_path / "without")
+    assert before > 40_000, before  # the page's HTML, Markdown and contents, held to the end
+    assert now < 0.4 * before, (now, before)
