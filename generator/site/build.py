@@ -19,11 +19,12 @@ from typing import Callable
 from . import fingerprint as last_build
 from . import urls
 from ..archive.manifest import STATEMENTS_DIR
+from ..archive.verification import check_archive
 from ..catalogs import DOCUMENT_DOMAIN, N_, translator
 from ..clock import today
 from ..errors import UsageError
 from .assembly import write_pages
-from .build_cache import BuildCache, cache_folder
+from .build_cache import BuildCache, cache_folder, remembered_digests
 from .engine import LanguageJob, available_cores, run_jobs
 from .folder import clear_site_dir
 from .landing import language_name, write_root_files
@@ -32,6 +33,7 @@ from .pages import Page
 from .settings import (SITE_TEMPLATES, SiteSettings, read_settings, settings_warnings,
                        with_slash)
 from .site_pages import SITE_LANGUAGES, Assembled, assemble, assemble_docs
+from .site_files import SiteFiles
 from .site_profiles import ProfilesHaveErrors, check_profiles
 from .templates import environment
 from .wording import check_wording
@@ -56,6 +58,7 @@ class BuildRequest:
     templates: Path | None = None  # default: privdocs' page templates, theme and MkDocs setup
     jobs: int | None = None  # processes for the languages; default: the cores available
     cache: bool = True  # reuse what earlier builds made (build_cache); False: make everything
+    verify: bool = False  # refuse an archive that is not as published, first (as `build` does)
     progress: Callable[[str], None] | None = None  # told each stage as it starts
 
 
@@ -99,14 +102,14 @@ def logo_file(settings: SiteSettings) -> dict[str, bytes]:
     return {}
 
 
-def empty_site_dir(site_dir: Path, keep: list[Path]) -> None:
+def empty_site_dir(site_dir: Path, keep: list[Path], empty: bool = True) -> None:
     resolved = site_dir.resolve()
     for path in keep:
         target = path.resolve()
         if target == resolved or resolved in target.parents:
             raise UsageError(UNSAFE_SITE_DIR, site_dir=site_dir.as_posix(),
                              path=path.as_posix())
-    clear_site_dir(site_dir)  # only a folder privdocs made (site_folder.py)
+    clear_site_dir(site_dir, empty)  # only a folder privdocs made (folder.py)
 
 
 def build_site(request: BuildRequest) -> BuildReport:
@@ -122,6 +125,9 @@ def build_site(request: BuildRequest) -> BuildReport:
     if request.docs_only or request.docs is not None:
         settings = dataclasses.replace(settings, docs=request.docs_only or bool(request.docs))
     cache = BuildCache(cache_folder(site_dir) if request.cache else None)
+    if request.verify:  # before anything, also before "nothing changed"
+        check_archive(request.statements, remembered=remembered_digests(cache,
+                                                                        request.statements))
     templates = request.templates or SITE_TEMPLATES
     fingerprint = (last_build.inputs(request, settings, site_url, today(), templates)
                    if request.cache else "")
@@ -150,12 +156,12 @@ def build_site(request: BuildRequest) -> BuildReport:
         counts = write_pages(settings.docs_dir / lang, lang_pages, logo_file(settings))
         written, unchanged = written + counts[0], unchanged + counts[1]
     empty_site_dir(site_dir, [path for path in (settings.file, settings.logo) if path]
-                   + [request.statements, request.profiles, settings.docs_dir])
+                   + [request.statements, request.profiles, settings.docs_dir],
+                   empty=not request.cache)
+    site_files = SiteFiles(site_dir, cache)
     data_count = len(assembled.data)
     for item in assembled.data:  # written now and let go: the engine needs none of it
-        path = site_dir / item.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(item.content)
+        site_files.write(item)
     assembled.data = []
     seconds["write"] = time.perf_counter() - started
 
@@ -174,8 +180,10 @@ def build_site(request: BuildRequest) -> BuildReport:
 
     started = time.perf_counter()
     tell("finish")
-    write_root_files(site_dir, assembled.templates, SITE_LANGUAGES, site_names, site_url,
-                     sources, descriptions)
+    made = write_root_files(site_dir, assembled.templates, SITE_LANGUAGES, site_names,
+                            site_url, sources, descriptions)
+    site_files.remove_others(made, set(SITE_LANGUAGES))
+    site_files.record(cache)
     cache.prune(cache.used.union(*(result.used for result in results)))
     report = BuildReport(site_dir, assembled.organisations, pages, data_count, seconds,
                          settings_warnings(settings, site_url), written, unchanged,
