@@ -246,7 +246,8 @@ def report(rows: list[tuple[int, int, bool, int, int]]) -> None:
             if not chosen:
                 continue
             (_, _, _, small_pages, small), (_, _, _, large_pages, large) = chosen[0], chosen[-1]
-            slope = (large - small) / (large_pages - small_pages) if large_pages > small_pages else 0
+            pages = large_pages - small_pages
+            slope = (large - small) / pages if pages else 0.0
             extrapolated = large + slope * (11_000 - large_pages)
             print(f"| --jobs {jobs} | {'with' if with_plugin else 'without'} | "
                   + " | ".join(f"{row[4] / 1024:.0f} MiB" for row in chosen)
