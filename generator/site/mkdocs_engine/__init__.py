@@ -11,6 +11,7 @@ implements (`SiteEngine.build`: one language's tree into one language's folder).
   addresses of links;
 - `page_cache`, `written_pages`: the incremental build (a page rendered before is not
   rendered or written again);
+- `page_memory`: each page's HTML held compressed between MkDocs' two passes;
 - `config_file`: reading the project's `mkdocs.yml` as MkDocs does;
 - `preview`: `privdocs serve`, on MkDocs' live-reload server.
 

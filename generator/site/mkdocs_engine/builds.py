@@ -29,9 +29,10 @@ from ...render.safe_html import SafeHtmlExtension
 from .. import urls
 from ..build_cache import BuildCache, folder_digest, key
 from ..engine import LanguageJob, LanguageResult
-from .page_cache import PageCachePlugin, engine_versions
-from .language_links import SitePlugin
 from ..settings import MKDOCS_DEFAULTS, SiteSettings
+from .language_links import SitePlugin
+from .page_cache import PageCachePlugin, engine_versions
+from .page_memory import PageMemoryPlugin
 from .written_pages import WrittenPages
 
 MKDOCS_FAILED = N_("MkDocs could not build the {lang} pages: {problem}")
@@ -93,6 +94,7 @@ def language_config(settings: SiteSettings, templates: Path, lang: str, site: Si
     config.plugins["privdocs-page-cache"] = PageCachePlugin(
         cache, engine_key(settings, templates, lang, site), site_plugin.alternates,
         WrittenPages(cache, site_dir / lang, lang) if cache.folder is not None else None)
+    config.plugins["privdocs-page-memory"] = PageMemoryPlugin()  # see page_memory
     # The last guard of every page, whatever the configuration lists (see render.safe_html).
     config.markdown_extensions.append(SafeHtmlExtension())
     return config
