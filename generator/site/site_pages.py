@@ -26,8 +26,8 @@ from .pages import Page
 from .reference_pages import guide_examples, reference_pages
 from .settings import SiteSettings
 from .site_profiles import SiteProfile
-from .snapshots import DataFile, data_files
-from .statement_pages import SiteContent, all_organisation_pages, home_page
+from .snapshots import DataFile, organisation_data, organisations_json
+from .statement_pages import SiteContent, home_page, organisation_pages
 from .translations import cached_translation_state
 from .wording import check_used_wording, forget_used_wording
 
@@ -77,15 +77,22 @@ def assemble(statements: Path, profiles: Path, settings: SiteSettings, templates
     content = SiteContent(templates, listed, translations, day, changes.markdown,
                           changes.for_readers, drafts, settings.docs)
     examples = _examples(checked) if settings.docs else {}
-    pages: dict[str, list[Page]] = {}
+    pages = {lang: [home_page(content, lang, site_names[lang])] for lang in SITE_LANGUAGES}
+    data = [DataFile(urls.organisations_data(), organisations_json(organisations, day))]
+    published = {org.id for org in organisations}
+    # One organisation after the other, in every language, then its data: what was read and
+    # compared for it is let go before the next (`Changes.forget`).
+    for org in listed:
+        for lang in SITE_LANGUAGES:
+            pages[lang].extend(organisation_pages(content, lang, org))
+        if org.id in published:
+            data.extend(organisation_data(org, day, changes))
+        changes.forget(org)
     for lang in SITE_LANGUAGES:
-        pages[lang] = [home_page(content, lang, site_names[lang]),
-                       *all_organisation_pages(content, lang),
-                       *(reference_pages(templates, lang, examples) if settings.docs else ())]
+        pages[lang].extend(reference_pages(templates, lang, examples) if settings.docs else ())
     check_parity(pages, listed)
     check_used_wording(SITE_LANGUAGES)
-    return Assembled(pages, data_files(organisations, day, changes), templates, len(listed),
-                     day)
+    return Assembled(pages, data, templates, len(listed), day)
 
 
 def _examples(checked: list[SiteProfile]) -> dict[str, str]:
