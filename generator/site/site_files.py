@@ -49,7 +49,7 @@ class SiteFiles:
         self.kept = 0
 
     def write(self, item: DataFile) -> None:
-        digest = item.sha256 or hashlib.sha256(item.content or b"").hexdigest()
+        digest = item.sha256 or hashlib.sha256(item.unpacked()).hexdigest()
         path = self.site_dir / item.path
         before = self.last.get(item.path)
         if (isinstance(before, list) and len(before) == 3 and before[0] == digest
@@ -61,7 +61,7 @@ class SiteFiles:
         if item.source is not None:
             shutil.copyfile(item.source, path)
         else:
-            path.write_bytes(item.content or b"")
+            path.write_bytes(item.unpacked())
         self.now[item.path] = [digest, *(file_status(path) or [])]
         self.written += 1
 

@@ -97,7 +97,7 @@ def assemble(statements: Path, profiles: Path, settings: SiteSettings, templates
         for lang in SITE_LANGUAGES:
             pages[lang].extend(_kept(lang, organisation_pages(content, lang, org), write))
         if org.id in published:
-            data.extend(organisation_data(org, day, changes))
+            data.extend(item.packed_up() for item in organisation_data(org, day, changes))
         changes.forget(org)
     for lang in SITE_LANGUAGES:
         if settings.docs:

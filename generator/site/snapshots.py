@@ -8,7 +8,9 @@ written once per version and, since a version never changes, never changes eithe
 
 from __future__ import annotations
 
+import hashlib
 import json
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,13 +84,27 @@ def organisations_json(organisations: list[Organisation], day) -> bytes:
 
 @dataclass(frozen=True)
 class DataFile:
-    """A file the site serves as it is: made by the build (`content`), or a file of the
-    archive copied at its seal's hash (`source`, `sha256`), which is read only when written."""
+    """A file the site serves as it is: made by the build (`content`, or the same packed with
+    zlib while it waits to be written: `packed`), or a file of the archive copied at its
+    seal's hash (`source`, `sha256`), which is read only when written."""
 
     path: str  # relative to the site's root, e.g. "data/<org>/1.0/profile.json"
     content: bytes | None = None
     source: Path | None = None
     sha256: str | None = None
+    packed: bytes | None = None
+
+    def packed_up(self) -> DataFile:
+        """The same file, its content packed (JSON shrinks about tenfold): the build holds
+        every organisation's data from its assembly until the site is written."""
+        if self.content is None:
+            return self
+        return DataFile(self.path, None, None, hashlib.sha256(self.content).hexdigest(),
+                        zlib.compress(self.content, 1))
+
+    def unpacked(self) -> bytes:
+        """The content of a file made by the build."""
+        return zlib.decompress(self.packed) if self.packed is not None else self.content or b""
 
 
 def organisation_data(org: Organisation, day, changes) -> list[DataFile]:
