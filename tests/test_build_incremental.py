@@ -155,8 +155,9 @@ def test_a_corrupt_or_foreign_cache_is_ignored(project):
         elif index % 4 == 1:
             path.write_bytes(b"not a cache entry at all")
         elif index % 4 == 2:  # made by another format of the cache
-            path.write_bytes(stored.replace(b"privdocs-build-cache 1 ",
-                                            b"privdocs-build-cache 0 ", 1))
+            current = b"privdocs-build-cache %d " % build_cache.FORMAT
+            assert stored.startswith(current)
+            path.write_bytes(stored.replace(current, b"privdocs-build-cache 1 ", 1))
         else:  # a flipped byte in the payload
             path.write_bytes(stored[:-1] + bytes([stored[-1] ^ 0xFF]))
         assert path.read_bytes() != stored
@@ -169,3 +170,34 @@ def test_a_corrupt_or_foreign_cache_is_ignored(project):
 def test_without_a_cache_nothing_is_written_beside_the_site(project):
     project.build("site", cache=False, jobs=1)
     assert not cache_folder(project.folder / "site").exists()
+
+
+def test_files_that_did_not_change_are_not_written_again_and_strays_go(project):
+    """A federation's site serves every stored format of every version: a build with the
+    cache leaves those files alone when they did not change, rewrites one that someone
+    touched, and removes whatever it did not make, as a clean build would."""
+    project.build("site", cache=True, jobs=1)
+    site = project.folder / "site"
+    pdf = site / "files" / "beta" / "1.0" / "nl" / "statement.pdf"
+    json_file = site / "data" / "beta" / "versions.json"
+    assert pdf.is_file() and json_file.is_file()
+    times = {path: path.stat().st_mtime_ns for path in (pdf, json_file)}
+
+    text = MINIMAL.read_text(encoding="utf-8").replace("period: P2Y", "period: P3Y")
+    project.publish("alpha", text, datetime.date(2026, 2, 1))
+    project.assert_incremental_is_clean()
+    assert {path: path.stat().st_mtime_ns for path in times} == times, "beta did not change"
+
+    # someone edits a stored file (same size), drops files and a link into the site
+    touched = site / "files" / "beta" / "1.0" / "nl" / "statement.html"
+    stored = touched.read_bytes()
+    touched.write_bytes(stored.replace(b"<", b"[", 1))
+    (site / "files" / "beta" / "stray.txt").write_text("not ours", encoding="utf-8")
+    (site / "data" / "extra").mkdir()
+    (site / "data" / "extra" / "old.json").write_text("{}", encoding="utf-8")
+    (site / "files" / "link").symlink_to(project.statements, target_is_directory=True)
+    project.assert_incremental_is_clean()
+    assert touched.read_bytes() == stored
+    assert not (site / "data" / "extra").exists()
+    assert not (site / "files" / "link").exists()
+    assert any(project.statements.rglob("*.pdf")), "the link was removed, not followed"

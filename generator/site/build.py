@@ -32,6 +32,7 @@ from .pages import Page
 from .settings import (SITE_TEMPLATES, SiteSettings, read_settings, settings_warnings,
                        with_slash)
 from .site_pages import SITE_LANGUAGES, Assembled, assemble, assemble_docs
+from .site_files import SiteFiles
 from .site_profiles import ProfilesHaveErrors, check_profiles
 from .templates import environment
 from .wording import check_wording
@@ -99,14 +100,14 @@ def logo_file(settings: SiteSettings) -> dict[str, bytes]:
     return {}
 
 
-def empty_site_dir(site_dir: Path, keep: list[Path]) -> None:
+def empty_site_dir(site_dir: Path, keep: list[Path], empty: bool = True) -> None:
     resolved = site_dir.resolve()
     for path in keep:
         target = path.resolve()
         if target == resolved or resolved in target.parents:
             raise UsageError(UNSAFE_SITE_DIR, site_dir=site_dir.as_posix(),
                              path=path.as_posix())
-    clear_site_dir(site_dir)  # only a folder privdocs made (site_folder.py)
+    clear_site_dir(site_dir, empty)  # only a folder privdocs made (folder.py)
 
 
 def build_site(request: BuildRequest) -> BuildReport:
@@ -150,12 +151,12 @@ def build_site(request: BuildRequest) -> BuildReport:
         counts = write_pages(settings.docs_dir / lang, lang_pages, logo_file(settings))
         written, unchanged = written + counts[0], unchanged + counts[1]
     empty_site_dir(site_dir, [path for path in (settings.file, settings.logo) if path]
-                   + [request.statements, request.profiles, settings.docs_dir])
+                   + [request.statements, request.profiles, settings.docs_dir],
+                   empty=not request.cache)
+    site_files = SiteFiles(site_dir, cache)
     data_count = len(assembled.data)
     for item in assembled.data:  # written now and let go: the engine needs none of it
-        path = site_dir / item.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(item.content)
+        site_files.write(item)
     assembled.data = []
     seconds["write"] = time.perf_counter() - started
 
@@ -174,8 +175,10 @@ def build_site(request: BuildRequest) -> BuildReport:
 
     started = time.perf_counter()
     tell("finish")
-    write_root_files(site_dir, assembled.templates, SITE_LANGUAGES, site_names, site_url,
-                     sources, descriptions)
+    made = write_root_files(site_dir, assembled.templates, SITE_LANGUAGES, site_names,
+                            site_url, sources, descriptions)
+    site_files.remove_others(made, set(SITE_LANGUAGES))
+    site_files.record(cache)
     cache.prune(cache.used.union(*(result.used for result in results)))
     report = BuildReport(site_dir, assembled.organisations, pages, data_count, seconds,
                          settings_warnings(settings, site_url), written, unchanged,

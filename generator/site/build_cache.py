@@ -9,7 +9,8 @@ cache.
 
 The cache lives next to the site (`.privdocs-cache/<site folder>/`), is safe to delete, and is
 never trusted: an entry is used only when its header names this format and version, and its
-payload has the length and the hash the header gives. Anything else (a truncated file, a
+stored (compressed) bytes have the length and the hash the header gives, so an entry can be
+checked without unpacking it (`holds`). Anything else (a truncated file, a
 foreign or older cache, garbage) is a miss, and the entry is made again. An entry is written
 to a temporary file and renamed, so a build that is interrupted leaves no half entry behind.
 After a build, `prune` removes the entries that build did not use, so the cache holds about
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from .. import __version__
 
-FORMAT = 1
+FORMAT = 2  # 2: the header's hash is of the stored bytes, not of the payload
 MAGIC = b"privdocs-build-cache"
 # The privdocs version the entries were made by. A test changes it to stand for an upgrade.
 PRIVDOCS_VERSION = __version__
@@ -76,24 +77,40 @@ class BuildCache:
         assert self.folder is not None
         return self.folder / "entries" / entry[:2] / entry
 
-    def _header(self, payload: bytes) -> bytes:
-        digest = hashlib.sha256(payload).hexdigest()
+    def _header(self, packed: bytes) -> bytes:
+        digest = hashlib.sha256(packed).hexdigest()
         return b"%s %d %s %s %d\n" % (MAGIC, FORMAT, version_key().encode(), digest.encode(),
-                                     len(payload))
+                                     len(packed))
 
-    def get(self, entry: str) -> bytes | None:
-        """The payload stored under `entry`, or None when there is none that can be trusted."""
+    def _packed(self, entry: str) -> bytes | None:
+        """The stored bytes of `entry` when its header vouches for them, else None."""
         if self.folder is None:
             return None
         self.used.add(entry)
         try:
             stored = self._path(entry).read_bytes()
-            header, _, packed = stored.partition(b"\n")
-            payload = zlib.decompress(packed)
-        except (OSError, zlib.error):
+        except OSError:
             self.misses += 1
             return None
-        if header + b"\n" != self._header(payload):
+        header, _, packed = stored.partition(b"\n")
+        if header + b"\n" != self._header(packed):
+            self.misses += 1
+            return None
+        return packed
+
+    def holds(self, entry: str) -> bool:
+        """Whether `entry` is there and whole, without unpacking it (a later `get` may still
+        miss if it changes in between)."""
+        return self._packed(entry) is not None
+
+    def get(self, entry: str) -> bytes | None:
+        """The payload stored under `entry`, or None when there is none that can be trusted."""
+        packed = self._packed(entry)
+        if packed is None:
+            return None
+        try:
+            payload = zlib.decompress(packed)
+        except zlib.error:
             self.misses += 1
             return None
         self.hits += 1
@@ -105,9 +122,10 @@ class BuildCache:
         self.used.add(entry)
         path = self._path(entry)
         temporary = path.with_name(f"{entry}.{os.getpid()}.tmp")
+        packed = zlib.compress(payload, 1)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(self._header(payload) + zlib.compress(payload, 1))
+            temporary.write_bytes(self._header(packed) + packed)
             os.replace(temporary, path)
         except OSError:
             temporary.unlink(missing_ok=True)  # a cache that cannot be written is no cache

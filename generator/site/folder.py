@@ -60,14 +60,16 @@ def guard_site_dir(site_dir: Path, project: Path, statements: Path, profiles: Pa
             raise UsageError(PROTECTED, site_dir=shown, what=WHAT[name])
 
 
-def clear_site_dir(site_dir: Path) -> None:
-    """Empty the site folder when privdocs made it; then mark it as privdocs'."""
+def clear_site_dir(site_dir: Path, empty: bool = True) -> None:
+    """Empty the site folder when privdocs made it (`empty` False: only check that it did, for
+    a build that replaces what changed, `site_files`); then mark it as privdocs'."""
     if site_dir.is_symlink() or (site_dir.exists() and not site_dir.is_dir()):
         raise UsageError(NOT_A_FOLDER, site_dir=site_dir.as_posix())
     if site_dir.exists():
         marker = site_dir / MARKER
         if marker.is_file() and not marker.is_symlink():
-            shutil.rmtree(site_dir)
+            if empty:
+                shutil.rmtree(site_dir)
         elif any(site_dir.iterdir()):
             raise UsageError(NOT_OURS, site_dir=site_dir.as_posix(), marker=MARKER)
     site_dir.mkdir(parents=True, exist_ok=True)

@@ -64,15 +64,19 @@ def robots(site_url: str) -> str:
 
 def write_root_files(site_dir: Path, templates: Path, languages: tuple[str, ...],
                      site_names: dict[str, str], site_url: str,
-                     sources: dict[str, list[str]], descriptions: dict[str, str]) -> None:
+                     sources: dict[str, list[str]], descriptions: dict[str, str]) -> set[str]:
+    """The pages at the site's root; returns their names."""
     (site_dir / "index.html").write_text(
         root_page(templates, languages, site_names, site_url, descriptions), encoding="utf-8")
     shutil.copyfile(templates / "root.css", site_dir / "root.css")
     (site_dir / "sitemap.xml").write_text(sitemap(sources, site_url),
                                           encoding="utf-8")
     (site_dir / "robots.txt").write_text(robots(site_url), encoding="utf-8")
+    made = {"index.html", "root.css", "sitemap.xml", "robots.txt"}
     # A page that is not found anywhere is answered in the first language; its links are
     # absolute (MkDocs writes them from site_url), so it works at any depth.
     not_found = site_dir / languages[0] / "404.html"
     if not_found.is_file():
         shutil.copyfile(not_found, site_dir / "404.html")
+        made.add("404.html")
+    return made

@@ -3,8 +3,9 @@
 Most of a build's time is MkDocs turning each page's Markdown into HTML and rendering the
 theme around it (about 11 ms a page), and most pages of a federation's site are permanent
 versions that never change. This plugin, the last of each language's build, keeps what MkDocs
-made of a page in the build cache (`build_cache`): its table of contents, its entries in the
-search index and the page as written. A later build that has the same page gives MkDocs those
+made of a page in the build cache (`build_cache`), in two entries: its table of contents and
+its entries in the search index (read when MkDocs reads the page), and the page as written
+(read only when it is written: the first pass checks that it is there and whole). A later build that has the same page gives MkDocs those
 back instead of rendering (the page's HTML body stays empty: nothing reads it once the output
 and the search entries are stored, and MkDocs holds every page between its two passes), so
 the search index, the sitemap and every other page come out byte for byte as from a clean
@@ -82,7 +83,7 @@ def _toc_items(data: list) -> list[AnchorLink]:
 
 def _usable(stored: object) -> dict | None:
     """A stored page with every part of the right kind, else None (never trusted blindly)."""
-    kinds = {"toc": list, "anchors": list, "output": str, "search": list}
+    kinds = {"toc": list, "anchors": list, "search": list}
     if not isinstance(stored, dict) or not all(isinstance(stored.get(name), kind)
                                                for name, kind in kinds.items()):
         return None
@@ -93,6 +94,18 @@ def _usable(stored: object) -> dict | None:
     except (TypeError, ValueError):
         return None
     return stored
+
+
+def _text(stored: bytes | None) -> str | None:
+    try:
+        return stored.decode("utf-8") if stored is not None else None
+    except UnicodeDecodeError:
+        return None
+
+
+def _output_key(page_key: str) -> str:
+    """The entry of the page as written, beside the entry of its parts (`page_key`)."""
+    return key("page-output", page_key)
 
 
 def _relative_targets(markdown: str) -> list[str]:
@@ -135,7 +148,7 @@ class PageCachePlugin(BasePlugin):
         page_key = self.page_key(page, markdown, files)
         self._keys[source] = page_key
         stored = _usable(self.cache.get_json(page_key))
-        if stored is not None:
+        if stored is not None and self.cache.holds(_output_key(page_key)):
             self._hits.add(source)
             parts = {name: stored[name] for name in ("toc", "title", "anchors")}
             page.render = lambda config, files: self._restore(page, parts)
@@ -155,7 +168,7 @@ class PageCachePlugin(BasePlugin):
         return markdown
 
     def _stored(self, source: str) -> dict:
-        """The stored page being written (read again: see `_current`)."""
+        """The stored parts of the page being written (read again: see `_current`)."""
         if self._current is None or self._current[0] != source:
             stored = _usable(self.cache.get_json(self._keys[source]))
             if stored is None:  # it was there when the page was read
@@ -200,14 +213,16 @@ class PageCachePlugin(BasePlugin):
         source = page.file.src_uri
         if source in self._hits:
             self.reused += 1
-            output = self._stored(source)["output"]
             self._current = None
-            return output
+            written = _text(self.cache.get(_output_key(self._keys[source])))
+            if written is None:  # it was there when the page was read
+                raise PrivdocsError(CACHE_CHANGED, folder=str(self.cache.folder), page=source)
+            return written
         parts = self._rendered_parts.pop(source, None)
         if parts is not None and source in self._keys:
             search = self._search.pop(source, [])
+            self.cache.put(_output_key(self._keys[source]), output.encode("utf-8"))
             self.cache.put(self._keys[source], json.dumps(
-                {**parts, "output": output, "search": search}, ensure_ascii=False,
-                default=str).encode("utf-8"))
+                {**parts, "search": search}, ensure_ascii=False, default=str).encode("utf-8"))
         self.rendered += 1
         return output

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import urls
 from ..profile.model import Entity, Profile, Text
@@ -81,8 +82,13 @@ def organisations_json(organisations: list[Organisation], day) -> bytes:
 
 @dataclass(frozen=True)
 class DataFile:
+    """A file the site serves as it is: made by the build (`content`), or a file of the
+    archive copied at its seal's hash (`source`, `sha256`), which is read only when written."""
+
     path: str  # relative to the site's root, e.g. "data/<org>/1.0/profile.json"
-    content: bytes
+    content: bytes | None = None
+    source: Path | None = None
+    sha256: str | None = None
 
 
 def data_files(organisations: list[Organisation], day, changes) -> list[DataFile]:
@@ -105,5 +111,5 @@ def data_files(organisations: list[Organisation], day, changes) -> list[DataFile
 def stored_files(org: Organisation, entry: PublishedVersion) -> list[DataFile]:
     """A version's documents in their other formats, byte for byte as the archive holds them
     (verified before the build): written beside the pages, never made into pages."""
-    return [DataFile(urls.stored_file(org.id, entry.number, name),
-                     (entry.folder / name).read_bytes()) for name in entry.stored_files]
+    return [DataFile(urls.stored_file(org.id, entry.number, name), source=entry.folder / name,
+                     sha256=entry.record.files[name]) for name in entry.stored_files]

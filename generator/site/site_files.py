@@ -1,0 +1,92 @@
+"""The files privdocs itself puts in the site folder (the data for machines, every stored
+format of every version, the pages at the site's root), written only when they changed.
+
+A federation's site serves every format of every published version: tens of thousands of
+files, gigabytes at a thousand organisations, and nearly all of them the same as in the last
+build. With the build cache, a build writes a file only when its bytes differ from what the
+last build wrote there, or the file is no longer as that build left it (its size or time of
+last change differs: someone touched it). A stored file is copied from the archive by its
+seal's hash, without being read. At the end, every file of the site that this build did not
+make is removed, so the folder holds what a clean build makes and nothing else (the engine
+builds the language folders anew itself).
+
+Without a cache, `build.empty_site_dir` empties the folder first and everything is written:
+a clean build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from .build_cache import BuildCache
+from .folder import MARKER
+from .snapshots import DataFile
+
+RECORD = "site-files"
+
+
+def _status(path: Path) -> list[int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return [status.st_size, status.st_mtime_ns]
+
+
+class SiteFiles:
+    """Writes `DataFile`s into `site_dir`, skipping those the last build left as they are."""
+
+    def __init__(self, site_dir: Path, cache: BuildCache) -> None:
+        self.site_dir = site_dir
+        stored = cache.get_json(RECORD)
+        # path -> [digest, size, time of last change] as the last build left it
+        self.last: dict = stored if isinstance(stored, dict) else {}
+        self.now: dict[str, list] = {}
+        self.written = 0
+        self.kept = 0
+
+    def write(self, item: DataFile) -> None:
+        digest = item.sha256 or hashlib.sha256(item.content or b"").hexdigest()
+        path = self.site_dir / item.path
+        before = self.last.get(item.path)
+        if (isinstance(before, list) and len(before) == 3 and before[0] == digest
+                and _status(path) == before[1:]):
+            self.now[item.path] = before
+            self.kept += 1
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if item.source is not None:
+            shutil.copyfile(item.source, path)
+        else:
+            path.write_bytes(item.content or b"")
+        self.now[item.path] = [digest, *(_status(path) or [])]
+        self.written += 1
+
+    def remove_others(self, made: set[str], engine_folders: set[str]) -> None:
+        """Remove every file under the site folder that is neither written here (`write`),
+        nor in `made` (the pages at the root), nor in one of the engine's `engine_folders`;
+        then the folders left empty."""
+        keep = set(self.now) | made | {MARKER}
+        folders = []
+        for folder, subfolders, names in os.walk(self.site_dir):
+            here = Path(folder)
+            relative = here.relative_to(self.site_dir).as_posix()
+            prefix = "" if relative == "." else f"{relative}/"
+            if not prefix:
+                subfolders[:] = [name for name in subfolders if name not in engine_folders]
+            for name in [name for name in subfolders if (here / name).is_symlink()]:
+                subfolders.remove(name)  # never followed: a link is not ours
+                names.append(name)
+            folders.append(here)
+            for name in names:
+                if f"{prefix}{name}" not in keep:
+                    (here / name).unlink()
+        for here in reversed(folders[1:]):  # the deepest first
+            if not any(here.iterdir()):
+                here.rmdir()
+
+    def record(self, cache: BuildCache) -> None:
+        cache.put_json(RECORD, self.now)
