@@ -58,13 +58,11 @@ import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from generator.site.build import BuildRequest, build_site
-from generator.archive.verification import check_archive
 started = time.perf_counter()
-check_archive(Path({statements!r}))  # as `privdocs build` does first
 report = build_site(BuildRequest(config=Path({config!r}), statements=Path({statements!r}),
                                  profiles=Path({profiles!r}), site_dir=Path({site!r}),
                                  pages_dir=Path({pages!r}), cache={cache!r}, jobs={jobs!r},
-                                 site_url={site_url!r}))
+                                 site_url={site_url!r}, verify=True))  # as `privdocs build`
 total = time.perf_counter() - started
 own = resource.getrusage(resource.RUSAGE_SELF)
 workers = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -173,15 +173,17 @@ def test_without_a_cache_nothing_is_written_beside_the_site(project):
 
 
 def test_files_that_did_not_change_are_not_written_again_and_strays_go(project):
-    """A federation's site serves every stored format of every version: a build with the
-    cache leaves those files alone when they did not change, rewrites one that someone
-    touched, and removes whatever it did not make, as a clean build would."""
+    """A federation's site serves every stored format of every version, and most of its pages
+    never change: a build with the cache leaves those files alone when they did not change,
+    rewrites one that someone touched, and removes whatever it did not make, as a clean
+    build would."""
     project.build("site", cache=True, jobs=1)
     site = project.folder / "site"
     pdf = site / "files" / "beta" / "1.0" / "nl" / "statement.pdf"
     json_file = site / "data" / "beta" / "versions.json"
-    assert pdf.is_file() and json_file.is_file()
-    times = {path: path.stat().st_mtime_ns for path in (pdf, json_file)}
+    page = site / "en" / "beta" / "1.0" / "statement" / "index.html"
+    assert pdf.is_file() and json_file.is_file() and page.is_file()
+    times = {path: path.stat().st_mtime_ns for path in (pdf, json_file, page)}
 
     text = MINIMAL.read_text(encoding="utf-8").replace("period: P2Y", "period: P3Y")
     project.publish("alpha", text, datetime.date(2026, 2, 1))
@@ -196,6 +198,10 @@ def test_files_that_did_not_change_are_not_written_again_and_strays_go(project):
     (site / "data" / "extra").mkdir()
     (site / "data" / "extra" / "old.json").write_text("{}", encoding="utf-8")
     (site / "files" / "link").symlink_to(project.statements, target_is_directory=True)
+    (site / "nl" / "beta" / "old").mkdir()
+    (site / "nl" / "beta" / "old" / "index.html").write_text("<p>gone</p>", encoding="utf-8")
+    (site / "en" / ".hidden").write_text("not ours", encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8").replace("<", "[", 1), encoding="utf-8")
     project.assert_incremental_is_clean()
     assert touched.read_bytes() == stored
     assert not (site / "data" / "extra").exists()

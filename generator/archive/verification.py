@@ -8,16 +8,16 @@ before they use an archive: they refuse a tampered one, naming the file.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from ..catalogs import N_
 from ..check.checking import check_file
 from ..check.findings import Message, Severity
 from ..errors import PrivdocsError
+from .known_digests import KnownDigests, file_digest
 from .manifest import (MANIFEST, SNAPSHOT, UNREADABLE_FOLDER, VERSION, Manifest, organisations,
                        read_manifest)
 from .sealing import SEAL, expected_chain, ordered, read_seal
@@ -66,16 +66,6 @@ class ArchiveProblem:
 
 class TamperedArchive(PrivdocsError):
     exit_code = 1
-
-
-def _digest(path: Path) -> str | None:
-    """The sha256 of a regular file; None for anything else (a link, a folder, unreadable)."""
-    try:
-        if not stat.S_ISREG(os.lstat(path).st_mode):
-            return None
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 def _walk(folder: Path, org: str, record) -> list[ArchiveProblem]:
@@ -131,8 +121,10 @@ def _chain_problems(manifest: Manifest, org: str) -> list[ArchiveProblem]:
     return problems
 
 
-def verify_manifest(manifest: Manifest, rerendering: bool = False) -> list[ArchiveProblem]:
+def verify_manifest(manifest: Manifest, rerendering: bool = False,
+                    known: KnownDigests | None = None) -> list[ArchiveProblem]:
     org = manifest.directory.name
+    digest_of = known.digest if known is not None else lambda path, _name: file_digest(path)
     problems = _chain_problems(manifest, org)
     listed = {record.version for record in manifest.versions}
     try:
@@ -151,7 +143,7 @@ def verify_manifest(manifest: Manifest, rerendering: bool = False) -> list[Archi
         folder = manifest.directory / record.version
         for name, digest in sorted(record.files.items()):
             where = f"{org}/{record.version}/{name}"
-            found = _digest(folder / name)
+            found = digest_of(folder / name, f"{record.version}/{name}")
             if found is None and not (folder / name).is_symlink():
                 problems.append(ArchiveProblem(MISSING, where))
             elif found != digest:
@@ -162,7 +154,7 @@ def verify_manifest(manifest: Manifest, rerendering: bool = False) -> list[Archi
         # difference there is history, not a signal. The newest one tells whether publishing
         # now would change the documents.
         if rerendering and record == newest \
-                and _digest(folder / SNAPSHOT) == record.files.get(SNAPSHOT):
+                and file_digest(folder / SNAPSHOT) == record.files.get(SNAPSHOT):
             problems.extend(_rerendered(manifest, record, folder, org))
     return problems
 
@@ -209,29 +201,41 @@ def stray_entries(root: Path) -> list[ArchiveProblem]:
     return problems
 
 
-def verify_organisation(org: str, root: Path, rerendering: bool = False
-                        ) -> list[ArchiveProblem]:
+def verify_organisation(org: str, root: Path, rerendering: bool = False,
+                        known: KnownDigests | None = None) -> list[ArchiveProblem]:
     folder = root / org
     if not (folder / MANIFEST).is_file() and folder.is_dir() and _holds_versions(folder):
         return [ArchiveProblem(NO_MANIFEST, f"{org}/{MANIFEST}")]
-    return verify_manifest(read_manifest(org, root), rerendering)
+    return verify_manifest(read_manifest(org, root), rerendering, known)
 
 
-def verify(orgs: list[str] | None, root: Path, rerendering: bool = False
-           ) -> list[ArchiveProblem]:
+# org -> the hashes remembered for it; and what to do with those found (org, KnownDigests)
+Remembered = tuple[Callable[[str], KnownDigests], Callable[[str, KnownDigests], None]]
+
+
+def verify(orgs: list[str] | None, root: Path, rerendering: bool = False,
+           remembered: Remembered | None = None) -> list[ArchiveProblem]:
     """The problems (and notes) of `orgs`, or of the whole archive with its strays."""
     problems: list[ArchiveProblem] = []
     if orgs is None:
         problems.extend(stray_entries(root))
         orgs = organisations(root)
     for org in orgs:
-        problems.extend(verify_organisation(org, root, rerendering))
+        known = remembered[0](org) if remembered is not None else None
+        found = verify_organisation(org, root, rerendering, known)
+        problems.extend(found)
+        if remembered is not None and known is not None and \
+                all(problem.kind in NOTES for problem in found):
+            remembered[1](org, known)  # only of an organisation whose archive is whole
     return problems
 
 
-def check_archive(root: Path, org: str | None = None) -> None:
-    """Refuse an archive (or one organisation's) that is not as it was published."""
-    problems = [problem for problem in verify([org] if org else None, root)
+def check_archive(root: Path, org: str | None = None,
+                  remembered: Remembered | None = None) -> None:
+    """Refuse an archive (or one organisation's) that is not as it was published;
+    `remembered`: hashes of files unchanged since an earlier check (`known_digests`)."""
+    problems = [problem for problem in verify([org] if org else None, root,
+                                              remembered=remembered)
                 if problem.kind not in NOTES]
     if problems:
         raise TamperedArchive(TAMPERED, problem=problems[0].message(root))

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from .. import console
 from ..archive.manifest import STATEMENTS_DIR
-from ..archive.verification import check_archive
 from ..catalogs import LANGUAGES, N_, Nn_, translator
 from ..check.report import REPORTERS
 from ..cli import ERROR_PREFIX
@@ -133,10 +132,9 @@ class Progress:
 def build_reporting(request: BuildRequest, lang: str) -> BuildReport | None:
     """Build; print why not when the input stops it (findings, missing pages, a tampered
     archive), and what the user should know about the settings."""
-    check_archive(request.statements)
     progress = Progress(lang)
     try:
-        report = build_site(dataclasses.replace(request, progress=progress))
+        report = build_site(dataclasses.replace(request, progress=progress, verify=True))
     except ProfilesHaveErrors as refused:
         progress.done()
         sys.stdout.write(REPORTERS["text"](refused.checked,

@@ -66,6 +66,11 @@ class PublishedVersion:
 
     def audiences(self, lang: str) -> list[tuple[str, str]]:
         """(id, name in `lang`) of each audience this version has a statement for."""
+        general = f"{lang}/{file_name('statement', 'markdown')}"
+        prefix, suffix = general.rsplit(".", 1)
+        if not any(name.startswith(f"{prefix}.") and name.endswith(f".{suffix}")
+                   and name != general for name in self.record.files):
+            return []  # no audience statement: the snapshot need not be read
         profile = snapshot_profile(self.snapshot_path)
         found = []
         for audience in profile.audiences or () if profile is not None else ():

@@ -19,11 +19,12 @@ from typing import Callable
 from . import fingerprint as last_build
 from . import urls
 from ..archive.manifest import STATEMENTS_DIR
+from ..archive.verification import check_archive
 from ..catalogs import DOCUMENT_DOMAIN, N_, translator
 from ..clock import today
 from ..errors import UsageError
 from .assembly import write_pages
-from .build_cache import BuildCache, cache_folder
+from .build_cache import BuildCache, cache_folder, remembered_digests
 from .engine import LanguageJob, available_cores, run_jobs
 from .folder import clear_site_dir
 from .landing import language_name, write_root_files
@@ -57,6 +58,7 @@ class BuildRequest:
     templates: Path | None = None  # default: privdocs' page templates, theme and MkDocs setup
     jobs: int | None = None  # processes for the languages; default: the cores available
     cache: bool = True  # reuse what earlier builds made (build_cache); False: make everything
+    verify: bool = False  # refuse an archive that is not as published, first (as `build` does)
     progress: Callable[[str], None] | None = None  # told each stage as it starts
 
 
@@ -123,6 +125,9 @@ def build_site(request: BuildRequest) -> BuildReport:
     if request.docs_only or request.docs is not None:
         settings = dataclasses.replace(settings, docs=request.docs_only or bool(request.docs))
     cache = BuildCache(cache_folder(site_dir) if request.cache else None)
+    if request.verify:  # before anything, also before "nothing changed"
+        check_archive(request.statements, remembered=remembered_digests(cache,
+                                                                        request.statements))
     templates = request.templates or SITE_TEMPLATES
     fingerprint = (last_build.inputs(request, settings, site_url, today(), templates)
                    if request.cache else "")

@@ -152,3 +152,23 @@ class BuildCache:
             for path in bucket.iterdir():
                 if path.name not in used:
                     path.unlink(missing_ok=True)
+
+
+def remembered_digests(cache: BuildCache, statements: Path):
+    """For `verification.check_archive`: each organisation's file hashes from the last build,
+    and where to keep those of this one (`archive.known_digests`)."""
+    from ..archive.known_digests import KnownDigests
+
+    where = str(statements.resolve())
+
+    def entry(org: str) -> str:
+        return key("archive-digests", where, org)
+
+    def load(org: str) -> KnownDigests:
+        return KnownDigests(cache.get_json(entry(org)))
+
+    def keep(org: str, known: KnownDigests) -> None:
+        if known.found != known.entries:
+            cache.put_json(entry(org), known.found)
+
+    return load, keep

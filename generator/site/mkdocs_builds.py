@@ -32,6 +32,7 @@ from .engine import LanguageJob, LanguageResult
 from .page_cache import PageCachePlugin, engine_versions, folder_digest
 from .plugin import SitePlugin
 from .settings import MKDOCS_DEFAULTS, SiteSettings
+from .written_pages import WrittenPages
 
 MKDOCS_FAILED = N_("MkDocs could not build the {lang} pages: {problem}")
 
@@ -88,9 +89,10 @@ def language_config(settings: SiteSettings, templates: Path, lang: str, site: Si
     _translate_palette_toggles(config, lang)
     site_plugin = SitePlugin(lang, site.names, site.site_url, site.available)
     config.plugins["privdocs-site"] = site_plugin
+    cache = cache or BuildCache(None)
     config.plugins["privdocs-page-cache"] = PageCachePlugin(
-        cache or BuildCache(None), engine_key(settings, templates, lang, site),
-        site_plugin.alternates)
+        cache, engine_key(settings, templates, lang, site), site_plugin.alternates,
+        WrittenPages(cache, site_dir / lang, lang) if cache.folder is not None else None)
     # The last guard of every page, whatever the configuration lists (see render.safe_html).
     config.markdown_extensions.append(SafeHtmlExtension())
     return config
@@ -164,7 +166,9 @@ def build_job(job: LanguageJob) -> LanguageResult:
                              cache)
     result = LanguageResult(job.lang)
     try:
-        build_language(config, job.lang, job.day)
+        # With a cache the language's folder is kept and only what changed is written
+        # (`written_pages`); without one MkDocs empties it first: a clean build.
+        build_language(config, job.lang, job.day, dirty=cache.folder is not None)
     except PrivdocsError as failed:  # MkDocsFailed, or the cache changed under the build
         result.failure = (failed.msgid, failed.args_for_message)
     pages = config.plugins["privdocs-page-cache"]
@@ -179,16 +183,27 @@ class MkDocsEngine:
     build = staticmethod(build_job)
 
 
-def build_language(config: MkDocsConfig, lang: str, day: datetime.date) -> None:
+def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
+    """MkDocs warns that a dirty build may give inaccurate navigation, since it skips the
+    pages it thinks unchanged; privdocs' dirty build skips none (`written_pages`), so the
+    warning does not apply, and would fail strict mode."""
+    return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
+def build_language(config: MkDocsConfig, lang: str, day: datetime.date,
+                   dirty: bool = False) -> None:
     """Build one language; any warning fails it (strict mode), with MkDocs' own words."""
     logger = logging.getLogger("mkdocs")
     warnings = _Warnings()
     logger.addHandler(warnings)
+    builder = logging.getLogger("mkdocs.commands.build")
+    builder.addFilter(_not_the_dirty_warning)
     try:
         with build_date(day):
-            build(config)
+            build(config, dirty=dirty)
     except MkDocsException as error:
         problem = "; ".join(warnings.messages) or str(error)
         raise MkDocsFailed(MKDOCS_FAILED, lang=lang, problem=problem) from None
     finally:
         logger.removeHandler(warnings)
+        builder.removeFilter(_not_the_dirty_warning)

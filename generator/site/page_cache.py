@@ -38,6 +38,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from ..catalogs import N_
 from ..errors import PrivdocsError
 from .build_cache import BuildCache, key
+from .written_pages import WrittenPages
 
 CACHED_TEMPLATE = "privdocs-cached.html"
 CACHE_CHANGED = N_("The build cache {folder} changed while the site was built ({page}); build "
@@ -103,6 +104,10 @@ def _text(stored: bytes | None) -> str | None:
         return None
 
 
+def _always() -> bool:
+    return True
+
+
 def _output_key(page_key: str) -> str:
     """The entry of the page as written, beside the entry of its parts (`page_key`)."""
     return key("page-output", page_key)
@@ -120,9 +125,12 @@ def _relative_targets(markdown: str) -> list[str]:
 
 
 class PageCachePlugin(BasePlugin):
-    def __init__(self, cache: BuildCache, engine_key: str, alternates) -> None:
+    def __init__(self, cache: BuildCache, engine_key: str, alternates,
+                 folder: WrittenPages | None = None) -> None:
         super().__init__()
         self.cache = cache
+        self.folder = folder  # the language's folder as the last build left it; None: emptied
+        self._files = None
         self.engine_key = engine_key
         self.alternates = alternates  # page URL -> the language links of the page
         self.rendered = 0
@@ -209,20 +217,47 @@ class PageCachePlugin(BasePlugin):
         page._title_from_render = parts["title"]
         page.present_anchor_ids = set(parts["anchors"])
 
+    def on_files(self, files, config):
+        self._files = files
+        if self.folder is not None:
+            # MkDocs' dirty mode skips a page or asset whose output is newer than its source;
+            # here every one is read and built, and on_post_page leaves unwritten only a
+            # page whose file is known to be the same.
+            for file in files:
+                file.is_modified = _always
+        return files
+
     def on_post_page(self, output, page, config):
         source = page.file.src_uri
+        output_key = _output_key(self._keys.get(source, ""))
         if source in self._hits:
             self.reused += 1
             self._current = None
-            written = _text(self.cache.get(_output_key(self._keys[source])))
+            if self.folder is not None and self.folder.unchanged(page.file.dest_uri, output_key):
+                return ""  # its file is as the last build wrote it: MkDocs writes nothing
+            written = _text(self.cache.get(output_key))
             if written is None:  # it was there when the page was read
                 raise PrivdocsError(CACHE_CHANGED, folder=str(self.cache.folder), page=source)
+            if self.folder is not None:
+                self.folder.written(page.file.dest_uri, output_key)
             return written
         parts = self._rendered_parts.pop(source, None)
         if parts is not None and source in self._keys:
             search = self._search.pop(source, [])
-            self.cache.put(_output_key(self._keys[source]), output.encode("utf-8"))
+            self.cache.put(output_key, output.encode("utf-8"))
             self.cache.put(self._keys[source], json.dumps(
                 {**parts, "search": search}, ensure_ascii=False, default=str).encode("utf-8"))
+        if self.folder is not None:
+            self.folder.written(page.file.dest_uri, output_key)
         self.rendered += 1
         return output
+
+    def on_post_build(self, config):
+        """The language's folder holds what this build made, and nothing else."""
+        if self.folder is not None and self._files is not None:
+            # MkDocs' pages and assets, the theme's own pages (404.html, sitemap.xml and its
+            # gzip copy) and Material's search index
+            made = {file.dest_uri for file in self._files}
+            made |= {*config.theme.static_templates, *config.extra_templates}
+            made |= {"sitemap.xml.gz", "search/search_index.json"}
+            self.folder.finish(made)

@@ -28,7 +28,7 @@ from .snapshots import DataFile
 RECORD = "site-files"
 
 
-def _status(path: Path) -> list[int] | None:
+def file_status(path: Path) -> list[int] | None:
     try:
         status = path.stat()
     except OSError:
@@ -53,7 +53,7 @@ class SiteFiles:
         path = self.site_dir / item.path
         before = self.last.get(item.path)
         if (isinstance(before, list) and len(before) == 3 and before[0] == digest
-                and _status(path) == before[1:]):
+                and file_status(path) == before[1:]):
             self.now[item.path] = before
             self.kept += 1
             return
@@ -62,31 +62,37 @@ class SiteFiles:
             shutil.copyfile(item.source, path)
         else:
             path.write_bytes(item.content or b"")
-        self.now[item.path] = [digest, *(_status(path) or [])]
+        self.now[item.path] = [digest, *(file_status(path) or [])]
         self.written += 1
 
     def remove_others(self, made: set[str], engine_folders: set[str]) -> None:
         """Remove every file under the site folder that is neither written here (`write`),
         nor in `made` (the pages at the root), nor in one of the engine's `engine_folders`;
         then the folders left empty."""
-        keep = set(self.now) | made | {MARKER}
-        folders = []
-        for folder, subfolders, names in os.walk(self.site_dir):
-            here = Path(folder)
-            relative = here.relative_to(self.site_dir).as_posix()
-            prefix = "" if relative == "." else f"{relative}/"
-            if not prefix:
-                subfolders[:] = [name for name in subfolders if name not in engine_folders]
-            for name in [name for name in subfolders if (here / name).is_symlink()]:
-                subfolders.remove(name)  # never followed: a link is not ours
-                names.append(name)
-            folders.append(here)
-            for name in names:
-                if f"{prefix}{name}" not in keep:
-                    (here / name).unlink()
-        for here in reversed(folders[1:]):  # the deepest first
-            if not any(here.iterdir()):
-                here.rmdir()
+        remove_all_but(self.site_dir, set(self.now) | made | {MARKER}, engine_folders)
 
     def record(self, cache: BuildCache) -> None:
         cache.put_json(RECORD, self.now)
+
+
+def remove_all_but(folder: Path, keep: set[str], skip: set[str] = frozenset()) -> None:
+    """Remove every file under `folder` whose path (relative, with "/") is not in `keep`,
+    leaving alone the folders named in `skip` at its top; then the folders left empty. A link
+    is removed, never followed."""
+    folders = []
+    for current, subfolders, names in os.walk(folder):
+        here = Path(current)
+        relative = here.relative_to(folder).as_posix()
+        prefix = "" if relative == "." else f"{relative}/"
+        if not prefix:
+            subfolders[:] = [name for name in subfolders if name not in skip]
+        for name in [name for name in subfolders if (here / name).is_symlink()]:
+            subfolders.remove(name)
+            names.append(name)
+        folders.append(here)
+        for name in names:
+            if f"{prefix}{name}" not in keep:
+                (here / name).unlink()
+    for here in reversed(folders[1:]):  # the deepest first
+        if not any(here.iterdir()):
+            here.rmdir()
