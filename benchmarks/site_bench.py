@@ -61,7 +61,7 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from generator.site import mkdocs_builds as site_build
+from generator.site.mkdocs_engine import builds as site_build
 from generator.site.build import BuildRequest, build_site
 if {default_nav!r}:  # for comparison: MkDocs' default nav, with every page in it
     configure = site_build.language_config

@@ -98,3 +98,22 @@ def test_the_top_level_holds_packages_the_cli_and_a_few_named_helpers():
                 if path.is_dir() and (path / "__init__.py").exists()}
     assert {"profile", "check", "render", "archive", "diffing", "site", "law", "i18n",
             "commands"} <= packages
+
+
+ENGINE = "generator.site.mkdocs_engine"
+
+
+def test_only_the_engine_package_knows_mkdocs_and_material():
+    """Everything engine-specific sits behind `generator.site.engine`, in one package, so that
+    another engine (docs/decisions/0005-zensical.md) replaces that package and nothing else."""
+    outside = []
+    for name, path in modules().items():
+        if name == ENGINE or name.startswith(ENGINE + "."):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom)
+                     and not node.level else [])
+            outside += [f"{name}: {target}" for target in names
+                        if target.split(".")[0] in ("mkdocs", "material")]
+    assert outside == []

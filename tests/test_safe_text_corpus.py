@@ -17,7 +17,7 @@ from generator.diffing import html_page
 from generator.profile.safe_text import BIDI, unsafe_pieces
 from generator.render import render_document
 from generator.render.markup import inline, plain
-from generator.site.mkdocs_builds import SiteLanguage, language_config
+from generator.site.mkdocs_engine.builds import SiteLanguage, language_config
 from generator.site.settings import SITE_TEMPLATES, SiteSettings
 
 from .hostile_payloads import (ACCEPTED, ATTRIBUTE_LISTS, BAD_LINKS, EXPECTED_SITE_TAGS, IMAGES,

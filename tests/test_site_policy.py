@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.site.mkdocs_builds import CONTENT_SECURITY_POLICY
+from generator.site.mkdocs_engine.builds import CONTENT_SECURITY_POLICY
 
 from .e2e.built_site import AFTER_1_1, build_example_site
 

@@ -11,7 +11,7 @@ import urllib.request
 import pytest
 
 from generator.site.build import BuildRequest, build_site
-from generator.site.preview import Preview
+from generator.site.mkdocs_engine.preview import Preview
 
 from .test_site_cli import project  # noqa: F401  (the fixture: a project of its own)
 

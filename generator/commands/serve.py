@@ -42,7 +42,7 @@ def address(value: str) -> tuple[str, int]:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from ..site.preview import Preview
+    from ..site.mkdocs_engine.preview import Preview
 
     lang = message_language(arguments.lang)
     host, port = address(arguments.dev_addr)

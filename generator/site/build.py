@@ -25,10 +25,10 @@ from ..clock import today
 from ..errors import UsageError
 from .assembly import write_pages
 from .build_cache import BuildCache, cache_folder, remembered_digests
-from .engine import LanguageJob, available_cores, run_jobs
+from .engine import LanguageJob, Workers, available_cores
 from .folder import clear_site_dir
 from .landing import language_name, write_root_files
-from .mkdocs_builds import MkDocsEngine, MkDocsFailed, SiteLanguage, nav
+from .mkdocs_engine.builds import MkDocsEngine, MkDocsFailed, SiteLanguage, nav
 from .pages import Page
 from .settings import (SITE_TEMPLATES, SiteSettings, read_settings, settings_warnings,
                        with_slash)
@@ -135,6 +135,16 @@ def build_site(request: BuildRequest) -> BuildReport:
             if fingerprint else None)
     if last is not None:
         return _as_before(last, site_dir, settings, site_url, time.perf_counter() - started)
+    # The engine's processes start now, before the site is assembled (engine.Workers).
+    with Workers(min(request.jobs or available_cores(), len(SITE_LANGUAGES))) as workers:
+        return _build(request, settings, cache, templates, site_dir, site_url, fingerprint,
+                      started, seconds, tell, workers)
+
+
+def _build(request: BuildRequest, settings: SiteSettings, cache: BuildCache, templates: Path,
+           site_dir: Path, site_url: str, fingerprint: str, started: float,
+           seconds: dict[str, float], tell: Callable[[str], None],
+           workers: Workers) -> BuildReport:
     checked, drafts = ([], {}) if request.docs_only else check_profiles(
         request.profiles, request.drafts, cache)
     check_wording(SITE_LANGUAGES)
@@ -172,7 +182,7 @@ def build_site(request: BuildRequest) -> BuildReport:
     sources = translated_sources(assembled.pages)
     descriptions = {job.lang: job.site.description for job in jobs}
     assembled.pages = {}  # written: the engine reads them from the generated folder
-    results = run_jobs(MkDocsEngine.build, jobs, request.jobs or available_cores())
+    results = workers.run(MkDocsEngine.build, jobs)
     for result in results:
         if result.failure is not None:
             raise MkDocsFailed(result.failure[0], **result.failure[1])

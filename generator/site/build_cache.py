@@ -58,6 +58,17 @@ def key(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def folder_digest(folder: Path, pattern: str = "**/*") -> str:
+    """The hash of the files in `folder` that match `pattern` (by default every file under
+    it): names and bytes, not times, so a fresh checkout of the same files hashes the same."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob(pattern)) if folder.is_dir() else ():
+        if path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def cache_folder(site_dir: Path) -> Path:
     """Where the cache of the site in `site_dir` lives: beside it, never in it."""
     resolved = site_dir.resolve()

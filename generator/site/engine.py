@@ -4,10 +4,10 @@ privdocs assembles, for each language, a complete tree of pages (Markdown with f
 and the logo) in the generated folder; the engine turns one language's tree into that
 language's site. Everything engine-specific (its configuration, plugin hooks, the language
 links, search, its page cache) stays behind `SiteEngine`: today MkDocs with Material
-(`mkdocs_builds.MkDocsEngine`). docs/decisions/0005-zensical.md says what a switch would take.
+(`mkdocs_engine.builds.MkDocsEngine`). docs/decisions/0005-zensical.md says what a switch would take.
 
 A `LanguageJob` holds only plain, picklable data, so the languages can be built in parallel
-processes (`run_jobs`), each with its own engine, and give the same bytes as one after the
+processes (`Workers`), each with its own engine, and give the same bytes as one after the
 other: each language is a build of its own into a folder of its own.
 """
 
@@ -32,7 +32,7 @@ class LanguageJob:
     settings: SiteSettings
     templates: Path
     lang: str
-    site: object  # the engine's per-language settings (mkdocs_builds.SiteLanguage)
+    site: object  # the engine's per-language settings (mkdocs_engine.builds.SiteLanguage)
     site_dir: Path
     day: datetime.date
     cache_folder: Path | None  # None: render every page
@@ -71,16 +71,34 @@ def _timed(build: Callable[[LanguageJob], LanguageResult], job: LanguageJob) -> 
     return result
 
 
-def run_jobs(build: Callable[[LanguageJob], LanguageResult], jobs: list[LanguageJob],
-             workers: int) -> list[LanguageResult]:
-    """Every job, in `workers` processes at most (1: here, one after the other). Results
-    come back in the order of `jobs`."""
-    workers = min(workers, len(jobs))
-    if workers <= 1:
-        return [_timed(build, job) for job in jobs]
-    methods = multiprocessing.get_all_start_methods()
-    # fork starts a worker in milliseconds with everything imported; spawn where it is all
-    # there is (the job is plain data either way).
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_timed, [build] * len(jobs), jobs))
+class Workers:
+    """The processes the languages are built in, started when made: before the build
+    assembles the site, so that a worker forked from this process does not start with every
+    assembled page in its memory (at a thousand organisations, more than the engine itself
+    needs). `workers` 1: no process, the jobs run here one after the other."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+        if workers > 1:
+            methods = multiprocessing.get_all_start_methods()
+            # fork starts a worker in milliseconds with everything imported; spawn where it
+            # is all there is (the job is plain data either way).
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            self.pool.submit(int).result()  # with fork, every worker starts now
+
+    def run(self, build: Callable[[LanguageJob], LanguageResult],
+            jobs: list[LanguageJob]) -> list[LanguageResult]:
+        """Every job; results come back in the order of `jobs`."""
+        if self.pool is None or len(jobs) <= 1:
+            return [_timed(build, job) for job in jobs]
+        return list(self.pool.map(_timed, [build] * len(jobs), jobs))
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ..archive.manifest import MANIFEST
 from ..archive.sealing import SEAL
-from .build_cache import BuildCache, key
-from .page_cache import engine_versions, folder_digest
+from .build_cache import BuildCache, folder_digest, key
+from .mkdocs_engine.page_cache import engine_versions
 
 RECORD = "last-build"
 

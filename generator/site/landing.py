@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 from babel import Locale
 
 from . import urls
-from .mkdocs_builds import CONTENT_SECURITY_POLICY
+from .mkdocs_engine.builds import CONTENT_SECURITY_POLICY
 from .templates import render
 
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from mkdocs.utils.yaml import yaml_load
-
 from ..catalogs import N_
 from ..errors import PrivdocsError, UsageError
 from ..render.environment import TEMPLATES_DIR
+from .mkdocs_engine.config_file import read_config_file
 
 # The page templates, the theme overrides and the MkDocs configuration privdocs builds with.
 SITE_TEMPLATES = TEMPLATES_DIR / "site"
@@ -148,7 +147,7 @@ def _ignored(data: dict, theme: dict, palette: dict, extra: dict,
 def _load(file: Path) -> dict:
     try:
         with file.open("rb") as handle:
-            data = yaml_load(handle) or {}
+            data = read_config_file(handle) or {}
     except Exception as error:  # YAML errors and !ENV problems alike
         raise PrivdocsError(BAD_CONFIG, file=file.as_posix(),
                             problem=" ".join(str(error).split())) from None

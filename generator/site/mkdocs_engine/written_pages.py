@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build_cache import BuildCache, key
-from .site_files import file_status, remove_all_but
+from ..build_cache import BuildCache, key
+from ..site_files import file_status, remove_all_but
 
 RECORD = "written-pages"
 

@@ -23,15 +23,16 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from ..catalogs import DOCUMENT_DOMAIN, N_, translator
-from ..errors import PrivdocsError
-from ..render.safe_html import SafeHtmlExtension
-from . import urls
-from .build_cache import BuildCache, key
-from .engine import LanguageJob, LanguageResult
-from .page_cache import PageCachePlugin, engine_versions, folder_digest
-from .plugin import SitePlugin
-from .settings import MKDOCS_DEFAULTS, SiteSettings
+from ...catalogs import DOCUMENT_DOMAIN, N_, translator
+from ...errors import PrivdocsError
+from ...render.safe_html import SafeHtmlExtension
+from .. import urls
+from ..build_cache import BuildCache, folder_digest, key
+from ..engine import LanguageJob, LanguageResult
+from ..settings import MKDOCS_DEFAULTS, SiteSettings
+from .language_links import SitePlugin
+from .page_cache import PageCachePlugin, engine_versions
+from .page_memory import PageMemoryPlugin
 from .written_pages import WrittenPages
 
 MKDOCS_FAILED = N_("MkDocs could not build the {lang} pages: {problem}")
@@ -93,6 +94,7 @@ def language_config(settings: SiteSettings, templates: Path, lang: str, site: Si
     config.plugins["privdocs-page-cache"] = PageCachePlugin(
         cache, engine_key(settings, templates, lang, site), site_plugin.alternates,
         WrittenPages(cache, site_dir / lang, lang) if cache.folder is not None else None)
+    config.plugins["privdocs-page-memory"] = PageMemoryPlugin()  # see page_memory
     # The last guard of every page, whatever the configuration lists (see render.safe_html).
     config.markdown_extensions.append(SafeHtmlExtension())
     return config

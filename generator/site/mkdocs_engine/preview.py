@@ -21,8 +21,8 @@ from typing import Callable
 from mkdocs import livereload
 from mkdocs.livereload import LiveReloadServer
 
-from .build import BuildReport, BuildRequest
-from .settings import PROJECT_CONFIG, SITE_TEMPLATES
+from ..build import BuildReport, BuildRequest
+from ..settings import PROJECT_CONFIG, SITE_TEMPLATES
 
 RELOAD_SCRIPT = "_privdocs-livereload.js"
 # MkDocs' script with its call `livereload(epoch, request_id)` reading them from its element.

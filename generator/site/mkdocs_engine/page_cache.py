@@ -25,19 +25,17 @@ sets what rendering would have set, and lets the theme render a one-line templat
 
 from __future__ import annotations
 
-import hashlib
 import json
 import posixpath
 import re
 from importlib import metadata
-from pathlib import Path
 
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from ..catalogs import N_
-from ..errors import PrivdocsError
-from .build_cache import BuildCache, key
+from ...catalogs import N_
+from ...errors import PrivdocsError
+from ..build_cache import BuildCache, key
 from .written_pages import WrittenPages
 
 CACHED_TEMPLATE = "privdocs-cached.html"
@@ -46,17 +44,6 @@ CACHE_CHANGED = N_("The build cache {folder} changed while the site was built ({
 # Two patterns with a literal start each: much faster over long pages than one alternation.
 _LINK_TARGETS = (re.compile(r"\]\(\s*<?([^)\s>]+)"), re.compile(r'href="([^"]+)"'))
 _ENGINE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments")
-
-
-def folder_digest(folder: Path, pattern: str = "**/*") -> str:
-    """The hash of the files in `folder` that match `pattern` (by default every file under
-    it): names and bytes, not times, so a fresh checkout of the same files hashes the same."""
-    digest = hashlib.sha256()
-    for path in sorted(folder.glob(pattern)) if folder.is_dir() else ():
-        if path.is_file():
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def engine_versions() -> dict[str, str]:
