@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 
 from .catalogs import Translator
 
@@ -22,6 +23,27 @@ CONTEXT_SEPARATOR = "\x04"  # how gettext catalogs store a message context (msgc
 def message_key(msgid: str, context: str | None = None) -> str:
     """The key a catalog files a message under: `context\\x04msgid` with a context."""
     return f"{context}{CONTEXT_SEPARATOR}{msgid}" if context else msgid
+
+
+class _CompiledOnce(BytecodeCache):
+    """Each template compiled once per process, for the environments of every language: they
+    read the same files with the same settings, so the code is the same, and compiling
+    Material-sized templates costs more than rendering them. In memory only: nothing compiled
+    is ever read from disk. A template whose source changed compiles again (its checksum)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, tuple[str, object]] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        found = self.compiled.get(bucket.key)
+        if found is not None and found[0] == bucket.checksum:
+            bucket.code = found[1]
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = (bucket.checksum, bucket.code)
+
+
+_COMPILED = _CompiledOnce()
 
 
 def markdown_environment(templates: Path, catalog: Translator,
@@ -38,6 +60,7 @@ def markdown_environment(templates: Path, catalog: Translator,
         keep_trailing_newline=True,
         finalize=refuse,
         extensions=["jinja2.ext.i18n"],
+        bytecode_cache=_COMPILED,
     )
 
     def formatted(message: str, variables: dict) -> str:

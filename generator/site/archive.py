@@ -121,10 +121,12 @@ def published_versions(manifest: Manifest, day: datetime.date) -> tuple[Publishe
     return tuple(versions)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32)
 def snapshot_profile(path: Path) -> Profile | None:
-    """The typed profile of a snapshot, or None when it cannot be read any more. Cached: a
-    published snapshot never changes, and the site reads each one for its name and its JSON."""
+    """The typed profile of a snapshot, or None when it cannot be read any more. Cached for a
+    while: a published snapshot never changes, and the site reads one organisation's
+    snapshots one after the other (for its name, its audiences and its JSON); not for every
+    organisation, so the build's memory does not grow with their number."""
     document = load_document(path)
     if document.root is None:
         return None

@@ -9,6 +9,7 @@ list of what is missing, instead of a site that shows another language in its pl
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..catalogs import N_, Nn_, translator
@@ -79,35 +80,56 @@ def check_parity(pages: dict[str, list[Page]], organisations: list[Organisation]
         raise SiteIncomplete(problems)
 
 
-def write_pages(folder: Path, pages: list[Page], extra: dict[str, bytes]) -> tuple[int, int]:
-    """Make `folder` hold exactly `pages` and the `extra` files (relative path -> bytes): a
-    file is written only when it is new or its bytes changed, and a file no page makes any
-    more is removed. Returns how many pages were written and how many left as they were."""
-    wanted = {page.source: page.text().encode("utf-8") for page in pages}
-    wanted.update(extra)
-    if folder.exists():
-        for path in sorted(folder.rglob("*"), reverse=True):  # files before their folders
-            relative = path.relative_to(folder).as_posix()
-            if path.is_dir() and not path.is_symlink():
-                if not any(path.iterdir()):
-                    path.rmdir()
-            elif relative not in wanted:
-                path.unlink()
-    written = unchanged = 0
-    made: set[Path] = set()
-    for source, content in wanted.items():
-        path = folder / source
+class PageWriter:
+    """Makes `folder` hold exactly the pages given to `write` and the `extra` files (relative
+    path -> bytes): a file is written only when it is new or its bytes changed, and, at
+    `finish`, a file no page makes any more is removed. A page is written as soon as it is
+    made, and the build keeps only what it needs to know of it afterwards (its body is let
+    go), so the build's memory does not grow with the site's text."""
+
+    def __init__(self, folder: Path, extra: dict[str, bytes]) -> None:
+        self.folder = folder
+        self.extra = extra
+        self.sources: set[str] = set()
+        self.written = 0
+        self.unchanged = 0
+        self._made: set[Path] = set()
+
+    def _put(self, source: str, content: bytes) -> bool:
+        """Write `content` at `source` unless it is there already; whether it was written."""
+        path = self.folder / source
         if path.is_file() and not path.is_symlink() and _same(path, content):
-            unchanged += source not in extra
-            continue
-        if path.parent not in made:
+            return False
+        if path.parent not in self._made:
             path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
+            self._made.add(path.parent)
         if path.is_symlink():
             path.unlink()
         path.write_bytes(content)
-        written += source not in extra
-    return written, unchanged
+        return True
+
+    def write(self, page: Page) -> Page:
+        """Write `page`; the page without its body, for what the build does next."""
+        self.sources.add(page.source)
+        if self._put(page.source, page.text().encode("utf-8")):
+            self.written += 1
+        else:
+            self.unchanged += 1
+        return dataclasses.replace(page, body="")
+
+    def finish(self) -> None:
+        """Write the extra files, and remove every file and folder no page makes any more."""
+        for source, content in self.extra.items():
+            self._put(source, content)
+        wanted = self.sources | set(self.extra)
+        if self.folder.exists():
+            for path in sorted(self.folder.rglob("*"), reverse=True):  # files before folders
+                relative = path.relative_to(self.folder).as_posix()
+                if path.is_dir() and not path.is_symlink():
+                    if not any(path.iterdir()):
+                        path.rmdir()
+                elif relative not in wanted:
+                    path.unlink()
 
 
 def _same(path: Path, content: bytes) -> bool:

@@ -23,7 +23,7 @@ from ..archive.verification import check_archive
 from ..catalogs import DOCUMENT_DOMAIN, N_, translator
 from ..clock import today
 from ..errors import UsageError
-from .assembly import write_pages
+from .assembly import PageWriter
 from .build_cache import BuildCache, cache_folder, remembered_digests
 from .engine import LanguageJob, Workers, available_cores
 from .folder import clear_site_dir
@@ -154,17 +154,24 @@ def _build(request: BuildRequest, settings: SiteSettings, cache: BuildCache, tem
     tell("assemble")
     site_names = {lang: translator(lang, DOCUMENT_DOMAIN).gettext(settings.site_name)
                   for lang in SITE_LANGUAGES}
-    assembled = (assemble_docs(templates, request.profiles) if request.docs_only
+    # Each page is written into the generated folder as it is made (assembly.PageWriter).
+    writers = {lang: PageWriter(settings.docs_dir / lang, logo_file(settings))
+               for lang in SITE_LANGUAGES}
+
+    def write(lang: str, page: Page) -> Page:
+        return writers[lang].write(page)
+
+    assembled = (assemble_docs(templates, request.profiles, write) if request.docs_only
                  else assemble(request.statements, request.profiles, settings, templates, checked,
-                               drafts, site_names, cache))
+                               drafts, site_names, cache, write))
     seconds["assemble"] = time.perf_counter() - started
 
     started = time.perf_counter()
     tell("write")
-    written = unchanged = 0
-    for lang, lang_pages in assembled.pages.items():
-        counts = write_pages(settings.docs_dir / lang, lang_pages, logo_file(settings))
-        written, unchanged = written + counts[0], unchanged + counts[1]
+    for writer in writers.values():
+        writer.finish()
+    written = sum(writer.written for writer in writers.values())
+    unchanged = sum(writer.unchanged for writer in writers.values())
     empty_site_dir(site_dir, [path for path in (settings.file, settings.logo) if path]
                    + [request.statements, request.profiles, settings.docs_dir],
                    empty=not request.cache)

@@ -49,6 +49,13 @@ class Changes:
             self._snapshots[key] = published(org.manifest, number, None, DOCUMENTS)
         return self._snapshots[key]
 
+    def forget(self, org: Organisation) -> None:
+        """Let go of what was read and compared for `org`, once its pages and data are made:
+        the build's memory then does not grow with the number of organisations."""
+        for held in (self._diffs, self._snapshots, self._profiles):
+            for held_key in [held_key for held_key in held if held_key[0] == org.id]:
+                del held[held_key]
+
     def diff(self, org: Organisation, previous: PublishedVersion, entry: PublishedVersion):
         key = (org.id, previous.number, entry.number)
         if key not in self._diffs:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Iterable
 
 from . import urls
 from ..archive.manifest import read_manifest
@@ -26,8 +27,8 @@ from .pages import Page
 from .reference_pages import guide_examples, reference_pages
 from .settings import SiteSettings
 from .site_profiles import SiteProfile
-from .snapshots import DataFile, data_files
-from .statement_pages import SiteContent, all_organisation_pages, home_page
+from .snapshots import DataFile, organisation_data, organisations_json
+from .statement_pages import SiteContent, home_page, organisation_pages
 from .translations import cached_translation_state
 from .wording import check_used_wording, forget_used_wording
 
@@ -60,11 +61,20 @@ class Assembled:
     day: datetime.date
 
 
+# Writes a page of a language as soon as it is made; gives back what the build keeps of it.
+PageWrite = Callable[[str, Page], Page]
+
+
+def _kept(lang: str, pages: Iterable[Page], write: PageWrite) -> list[Page]:
+    return [write(lang, page) for page in pages]
+
+
 def assemble(statements: Path, profiles: Path, settings: SiteSettings, templates: Path,
              checked: list[SiteProfile], drafts: dict, site_names: dict[str, str],
-             cache: BuildCache) -> Assembled:
-    """Every page of every language, and the data files, from the archive in `statements`
-    and the profiles (for their translation state) in `profiles`."""
+             cache: BuildCache, write: PageWrite) -> Assembled:
+    """Every page of every language, each given to `write` as it is made, and the data
+    files, from the archive in `statements` and the profiles (for their translation state)
+    in `profiles`."""
     day = today()
     forget_used_wording()
     names = {result.id: result.name for result in checked}
@@ -77,15 +87,24 @@ def assemble(statements: Path, profiles: Path, settings: SiteSettings, templates
     content = SiteContent(templates, listed, translations, day, changes.markdown,
                           changes.for_readers, drafts, settings.docs)
     examples = _examples(checked) if settings.docs else {}
-    pages: dict[str, list[Page]] = {}
+    pages = {lang: _kept(lang, [home_page(content, lang, site_names[lang])], write)
+             for lang in SITE_LANGUAGES}
+    data = [DataFile(urls.organisations_data(), organisations_json(organisations, day))]
+    published = {org.id for org in organisations}
+    # One organisation after the other, in every language, then its data: what was read and
+    # compared for it is let go before the next (`Changes.forget`).
+    for org in listed:
+        for lang in SITE_LANGUAGES:
+            pages[lang].extend(_kept(lang, organisation_pages(content, lang, org), write))
+        if org.id in published:
+            data.extend(organisation_data(org, day, changes))
+        changes.forget(org)
     for lang in SITE_LANGUAGES:
-        pages[lang] = [home_page(content, lang, site_names[lang]),
-                       *all_organisation_pages(content, lang),
-                       *(reference_pages(templates, lang, examples) if settings.docs else ())]
+        if settings.docs:
+            pages[lang].extend(_kept(lang, reference_pages(templates, lang, examples), write))
     check_parity(pages, listed)
     check_used_wording(SITE_LANGUAGES)
-    return Assembled(pages, data_files(organisations, day, changes), templates, len(listed),
-                     day)
+    return Assembled(pages, data, templates, len(listed), day)
 
 
 def _examples(checked: list[SiteProfile]) -> dict[str, str]:
@@ -94,7 +113,7 @@ def _examples(checked: list[SiteProfile]) -> dict[str, str]:
     return guide_examples(read_sources([Path(result.file) for result in checked[:5]]))
 
 
-def assemble_docs(templates: Path, profiles: Path) -> Assembled:
+def assemble_docs(templates: Path, profiles: Path, write: PageWrite) -> Assembled:
     """The documentation of privdocs alone (`build --docs-only`): its overview is the home
     page; no profile is checked and no archive read (the profiles only lend examples)."""
     forget_used_wording()
@@ -102,7 +121,8 @@ def assemble_docs(templates: Path, profiles: Path) -> Assembled:
                    if path.suffix in PROFILE_SUFFIXES and path.is_file()) \
         if profiles.is_dir() else []
     examples = guide_examples(read_sources(files[:5]))
-    pages = {lang: list(reference_pages(templates, lang, examples, overview=urls.home()))
+    pages = {lang: _kept(lang, reference_pages(templates, lang, examples, overview=urls.home()),
+                         write)
              for lang in SITE_LANGUAGES}
     check_used_wording(SITE_LANGUAGES)
     return Assembled(pages, [], templates, 0, today())

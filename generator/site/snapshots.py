@@ -91,20 +91,18 @@ class DataFile:
     sha256: str | None = None
 
 
-def data_files(organisations: list[Organisation], day, changes) -> list[DataFile]:
-    """Every data file of the site: the organisations, each one's versions, and each version's
-    profile and changes (`changes`: the build's `Changes`)."""
-    files = [DataFile(urls.organisations_data(), organisations_json(organisations, day))]
-    for org in organisations:
-        files.append(DataFile(urls.versions_data(org.id), versions_json(org, day)))
-        for entry in org.versions:
-            files.append(DataFile(urls.snapshot(org.id, entry.number),
-                                  changes.snapshot_json(org, entry)))
-            if entry.previous is not None:
-                previous = org.version(entry.previous)
-                files.append(DataFile(urls.changes_data(org.id, entry.number),
-                                      to_json(changes.json(org, previous, entry))))
-            files.extend(stored_files(org, entry))
+def organisation_data(org: Organisation, day, changes) -> list[DataFile]:
+    """The data files of one organisation: its versions, and each version's profile, changes
+    and stored files."""
+    files = [DataFile(urls.versions_data(org.id), versions_json(org, day))]
+    for entry in org.versions:
+        files.append(DataFile(urls.snapshot(org.id, entry.number),
+                              changes.snapshot_json(org, entry)))
+        if entry.previous is not None:
+            previous = org.version(entry.previous)
+            files.append(DataFile(urls.changes_data(org.id, entry.number),
+                                  to_json(changes.json(org, previous, entry))))
+        files.extend(stored_files(org, entry))
     return files
 
 

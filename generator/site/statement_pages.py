@@ -137,7 +137,3 @@ def organisation_pages(content: SiteContent, lang: str, org: Organisation) -> It
         in_force = org.in_force.number if org.in_force else None
         yield from _draft_pages(content, lang, org.id, org.name, in_force)
 
-
-def all_organisation_pages(content: SiteContent, lang: str) -> Iterator[Page]:
-    for org in content.organisations:
-        yield from organisation_pages(content, lang, org)
