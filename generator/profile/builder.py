@@ -151,7 +151,8 @@ class _Builder:
             return INVALID
         if not node.value.strip() and node.tag == "tag:yaml.org,2002:str":
             return None
-        if kind is Kind.STRING and self.unsafe(node.value, self.at(node, path)):
+        if kind is Kind.STRING and (pieces := unsafe_pieces(node.value)):
+            self.report_unsafe(pieces, self.at(node, path))
             return INVALID
         try:
             return read_scalar(spec, node.value, node.tag)
@@ -254,14 +255,14 @@ class _Builder:
 
     def check_markup(self, text: Text) -> None:
         for lang, string in text.values.items():
-            self.unsafe(string, text.at(lang))
+            pieces = unsafe_pieces(string)
+            if pieces:  # the location only when needed: most texts are safe
+                self.report_unsafe(pieces, text.at(lang))
 
-    def unsafe(self, string: str, location: Location) -> bool:
-        """Reports each piece of `string` that is not safe text (see `safe_text`)."""
-        pieces = unsafe_pieces(string)
+    def report_unsafe(self, pieces, location: Location) -> None:
+        """Reports each piece of a string that is not safe text (see `safe_text`)."""
         for piece in pieces:
             self.report(invalid_value.ID, location, piece.msgid, **dict(piece.args))
-        return bool(pieces)
 
 
 class _AnyLanguage(tuple):

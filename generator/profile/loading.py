@@ -2,7 +2,9 @@
 
 Only the safe subset of YAML that a profile needs is accepted. Anchors, aliases and custom tags
 are refused before anything is built from the nodes, so an alias bomb costs one linear scan of
-the file and is never expanded.
+the file and is never expanded. A file that might hold an anchor or alias (it has a `&` or `*`)
+is composed once by `composing.Watchful`, which proves most of them free of both; only the rest
+get the scan of their events before composing.
 """
 
 from __future__ import annotations
@@ -17,9 +19,8 @@ import yaml
 from ..catalogs import N_
 from ..check.findings import Finding, Location, Message, finding
 from ..check.rules import yaml_syntax
+from .composing import Loader, Unsure, compose, compose_watchfully
 from .indentation import explain
-
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_BYTES = 1024 * 1024
 # libyaml's composer recurses in C once per nesting level and overflows the stack somewhere
@@ -124,6 +125,21 @@ def _scan_events(text: str) -> Finding | None:
     return None
 
 
+def _compose_scanned(text: str) -> yaml.Node | Finding | None:
+    """The nodes of a text that may hold anchors, aliases or deep nesting, or the finding for
+    the first of them. Composed once when that proves none is there; otherwise (or when
+    composing fails, whose error the scan may precede) the events are scanned first, as
+    always."""
+    try:
+        return compose_watchfully(text, MAX_DEPTH)
+    except (Unsure, yaml.YAMLError):
+        pass
+    problem = _scan_events(text)
+    if problem is not None:
+        return problem
+    return compose(text)
+
+
 def _nesting_past_limit(text: str, error: yaml.MarkedYAMLError) -> bool:
     """Whether the parser stopped inside more than MAX_DEPTH open collections.
 
@@ -142,13 +158,14 @@ def _nesting_past_limit(text: str, error: yaml.MarkedYAMLError) -> bool:
 def parse_text(path: Path, text: str) -> Document:
     """Compose `text` into nodes; refuse what a profile must not use."""
     try:
-        # Anchors and aliases need a '&' or '*' somewhere; most profiles skip this second scan.
+        # Anchors and aliases need a '&' or '*' somewhere; most profiles need no watching.
         indicators = text.count("[") + text.count("{") + text.count("- ")
         if "&" in text or "*" in text or indicators > DEPTH_SCAN_INDICATORS:
-            problem = _scan_events(text)
-            if problem is not None:
-                return Document(path, None, problem)
-        root = yaml.compose(text, Loader=Loader)
+            root = _compose_scanned(text)
+            if isinstance(root, Finding):
+                return Document(path, None, root)
+        else:
+            root = compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

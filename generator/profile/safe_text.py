@@ -26,12 +26,11 @@ literal text it is (see `render.markup`).
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
-
-from markdown_it import MarkdownIt
 
 from ..catalogs import N_
 from ..check.findings import render_message
@@ -55,6 +54,15 @@ SCHEMES = ("https://", "http://", "mailto:")
 BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 ALLOWED_CONTROLS = frozenset("\t\n\r")
 _PIECE_LENGTH = 60
+# Every refusal below needs one of these characters in the text: `<` (HTML, autolinks), `[`
+# (links, images, reference definitions), `{` (attributes), `&` (an entity that decodes to any
+# of them), or a character `_characters` refuses (Cc but tab and line breaks, Cs, Zl, Zp and
+# the bidirectional controls; tests/test_safe_text_shortcut.py compares this class with
+# unicodedata). A text with none of them is safe without being tokenized, which is most texts
+# and was most of the time a check took.
+_MAY_BE_UNSAFE = re.compile(
+    "[<\\[{&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+    + "".join(sorted(BIDI)) + "]")
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,8 @@ def parser() -> MarkdownIt:
     written (escapes and entities decoded): markdown-it would turn a link it finds unsafe back
     into text, which we want to name instead, and would percent-encode and punycode a target,
     which would hide from the checks what another Markdown reader sees."""
+    from markdown_it import MarkdownIt  # only for a text that needs a look: a check starts faster
+
     md = MarkdownIt("commonmark")
     md.validateLink = lambda url: True
     md.normalizeLink = lambda url: url
@@ -183,6 +193,13 @@ def _inline(children) -> list[Unsafe]:
 
 def unsafe_pieces(text: str) -> list[Unsafe]:
     """Every reason `text` is not safe text, each once, in the order found; [] when it is."""
+    if _MAY_BE_UNSAFE.search(text) is None:
+        return []
+    return tokenized_pieces(text)
+
+
+def tokenized_pieces(text: str) -> list[Unsafe]:
+    """`unsafe_pieces` of any text, always read with the tokenizer."""
     found = _characters(text)
     blocks, references = tokens(text)
     for token in blocks:
