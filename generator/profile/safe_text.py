@@ -30,6 +30,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..catalogs import N_
@@ -63,6 +64,9 @@ _PIECE_LENGTH = 60
 _MAY_BE_UNSAFE = re.compile(
     "[<\\[{&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
     + "".join(sorted(BIDI)) + "]")
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 
 @dataclass(frozen=True)
