@@ -207,3 +207,17 @@ def test_files_that_did_not_change_are_not_written_again_and_strays_go(project):
     assert not (site / "data" / "extra").exists()
     assert not (site / "files" / "link").exists()
     assert any(project.statements.rglob("*.pdf")), "the link was removed, not followed"
+
+    # a stored file and a page replaced by links into the archive: the build writes the
+    # site's files, never through the links into what they point at
+    archived = next(project.statements.rglob("statement.html"))
+    archived_bytes = archived.read_bytes()
+    touched.unlink()
+    touched.symlink_to(archived)
+    page.unlink()
+    page.symlink_to(archived)
+    text = MINIMAL.read_text(encoding="utf-8").replace("period: P2Y", "period: P4Y")
+    project.publish("beta", text, datetime.date(2026, 3, 1))
+    project.assert_incremental_is_clean()
+    assert archived.read_bytes() == archived_bytes
+    assert not touched.is_symlink() and not page.is_symlink()

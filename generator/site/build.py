@@ -175,7 +175,7 @@ def _build(request: BuildRequest, settings: SiteSettings, cache: BuildCache, tem
     empty_site_dir(site_dir, [path for path in (settings.file, settings.logo) if path]
                    + [request.statements, request.profiles, settings.docs_dir],
                    empty=not request.cache)
-    site_files = SiteFiles(site_dir, cache)
+    site_files = SiteFiles(site_dir, cache, set(SITE_LANGUAGES))
     data_count = len(assembled.data)
     for item in assembled.data:  # written now and let go: the engine needs none of it
         site_files.write(item)

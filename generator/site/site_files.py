@@ -29,18 +29,34 @@ RECORD = "site-files"
 
 
 def file_status(path: Path) -> list[int] | None:
+    """Size and time of last change of the file at `path` itself (a link is not followed)."""
     try:
-        status = path.stat()
+        status = path.lstat()
     except OSError:
         return None
     return [status.st_size, status.st_mtime_ns]
 
 
+def remove_links(folder: Path, skip: set[str] = frozenset()) -> None:
+    """Remove every symbolic link under `folder` (but in the folders named in `skip` at its
+    top): a build that writes into a folder it did not empty must never write through a link
+    into somewhere else (the archive, say). A clean build has none."""
+    for current, subfolders, names in os.walk(folder):
+        here = Path(current)
+        if here == folder:
+            subfolders[:] = [name for name in subfolders if name not in skip]
+        for name in [*subfolders, *names]:
+            if (here / name).is_symlink():
+                (here / name).unlink()
+        subfolders[:] = [name for name in subfolders if (here / name).is_dir()]
+
+
 class SiteFiles:
     """Writes `DataFile`s into `site_dir`, skipping those the last build left as they are."""
 
-    def __init__(self, site_dir: Path, cache: BuildCache) -> None:
+    def __init__(self, site_dir: Path, cache: BuildCache, engine_folders: set[str]) -> None:
         self.site_dir = site_dir
+        remove_links(site_dir, engine_folders)  # the engine does its own folders
         stored = cache.get_json(RECORD)
         # path -> [digest, size, time of last change] as the last build left it
         self.last: dict = stored if isinstance(stored, dict) else {}

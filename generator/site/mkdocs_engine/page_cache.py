@@ -5,8 +5,8 @@ theme around it (about 11 ms a page), and most pages of a federation's site are 
 versions that never change. This plugin, the last of each language's build, keeps what MkDocs
 made of a page in the build cache (`build_cache`), in two entries: its table of contents and
 its entries in the search index (read when MkDocs reads the page), and the page as written
-(read only when it is written: the first pass checks that it is there and whole). A later build that has the same page gives MkDocs those
-back instead of rendering (the page's HTML body stays empty: nothing reads it once the output
+(read only when it is written: the first pass checks that it is there and whole). A later
+build that has the same page gives MkDocs those back instead of rendering (the page's HTML body stays empty: nothing reads it once the output
 and the search entries are stored, and MkDocs holds every page between its two passes), so
 the search index, the sitemap and every other page come out byte for byte as from a clean
 build.
@@ -207,6 +207,7 @@ class PageCachePlugin(BasePlugin):
     def on_files(self, files, config):
         self._files = files
         if self.folder is not None:
+            self.folder.prepare()
             # MkDocs' dirty mode skips a page or asset whose output is newer than its source;
             # here every one is read and built, and on_post_page leaves unwritten only a
             # page whose file is known to be the same.

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..build_cache import BuildCache, key
-from ..site_files import file_status, remove_all_but
+from ..site_files import file_status, remove_all_but, remove_links
 
 RECORD = "written-pages"
 
@@ -33,6 +33,10 @@ class WrittenPages:
         self.last: dict = stored if isinstance(stored, dict) else {}
         self.now: dict[str, str] = {}
         self.kept = 0
+
+    def prepare(self) -> None:
+        """Before MkDocs writes anything: no link in the folder to write through."""
+        remove_links(self.site_dir)
 
     def unchanged(self, path: str, entry: str) -> bool:
         """Whether the page stored under `entry` is at `path` (relative to the language's
