@@ -5,10 +5,10 @@ After a build, `record` stores in the build cache the fingerprint of its inputs 
 the profiles and their translation locks and of the templates, the archive by its manifests
 (see `archive_digest`), the settings, the day of the build, the versions of privdocs and of
 the engine) and the list of files it left in the site and generated folders (name, size, time
-of last change). A later build whose
-inputs have the same fingerprint, and finds both folders exactly as listed, would write the
-same bytes: `unchanged` says so and the build stops there. Anything else (a changed or
-touched file, a file removed from the site, a record that cannot be read) is a full build.
+of last change). A later build whose inputs have the same fingerprint, and finds both folders
+exactly as listed, would write the same bytes: `unchanged` says so and the build stops there.
+Anything else (a changed or touched file, a file removed from the site, a record that cannot
+be read) is a full build.
 """
 
 from __future__ import annotations
