@@ -25,8 +25,13 @@ RACY_SECONDS = 2
 def file_digest(path: Path) -> str | None:
     """The sha256 of a regular file; None for anything else (a link, a folder, unreadable)."""
     try:
-        if not stat.S_ISREG(os.lstat(path).st_mode):
-            return None
+        return _read_digest(path) if stat.S_ISREG(os.lstat(path).st_mode) else None
+    except OSError:
+        return None
+
+
+def _read_digest(path: Path) -> str | None:
+    try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
@@ -54,7 +59,7 @@ class KnownDigests:
                 and isinstance(known[4], str):
             self.found[name] = known
             return known[4]
-        digest = file_digest(path)
+        digest = _read_digest(path)  # a regular file: `status` says so
         self.read += 1
         settled = status.st_ctime_ns < time.time_ns() - RACY_SECONDS * 10**9
         if digest is not None and settled:

@@ -16,6 +16,7 @@ from ..catalogs import N_, Nn_, translator
 from ..errors import PrivdocsError
 from .archive import Organisation
 from .pages import Page
+from .site_files import remove_all_but
 
 MISSING_PAGE = N_("{page}: in `{present}` but not in `{missing}`")
 MISSING_SUMMARY = N_("{org} {version}: the summary of the changes has no `{missing}` text")
@@ -121,15 +122,7 @@ class PageWriter:
         """Write the extra files, and remove every file and folder no page makes any more."""
         for source, content in self.extra.items():
             self._put(source, content)
-        wanted = self.sources | set(self.extra)
-        if self.folder.exists():
-            for path in sorted(self.folder.rglob("*"), reverse=True):  # files before folders
-                relative = path.relative_to(self.folder).as_posix()
-                if path.is_dir() and not path.is_symlink():
-                    if not any(path.iterdir()):
-                        path.rmdir()
-                elif relative not in wanted:
-                    path.unlink()
+        remove_all_but(self.folder, self.sources | set(self.extra))
 
 
 def _same(path: Path, content: bytes) -> bool:

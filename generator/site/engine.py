@@ -78,7 +78,6 @@ class Workers:
     needs). `workers` 1: no process, the jobs run here one after the other."""
 
     def __init__(self, workers: int) -> None:
-        self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
         if workers > 1:
             methods = multiprocessing.get_all_start_methods()

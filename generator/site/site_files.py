@@ -61,8 +61,6 @@ class SiteFiles:
         # path -> [digest, size, time of last change] as the last build left it
         self.last: dict = stored if isinstance(stored, dict) else {}
         self.now: dict[str, list] = {}
-        self.written = 0
-        self.kept = 0
 
     def write(self, item: DataFile) -> None:
         digest = item.sha256 or hashlib.sha256(item.unpacked()).hexdigest()
@@ -71,7 +69,6 @@ class SiteFiles:
         if (isinstance(before, list) and len(before) == 3 and before[0] == digest
                 and file_status(path) == before[1:]):
             self.now[item.path] = before
-            self.kept += 1
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         if item.source is not None:
@@ -79,7 +76,6 @@ class SiteFiles:
         else:
             path.write_bytes(item.unpacked())
         self.now[item.path] = [digest, *(file_status(path) or [])]
-        self.written += 1
 
     def remove_others(self, made: set[str], engine_folders: set[str]) -> None:
         """Remove every file under the site folder that is neither written here (`write`),

@@ -32,7 +32,6 @@ class WrittenPages:
         stored = cache.get_json(self.entry) if cache.folder is not None else None
         self.last: dict = stored if isinstance(stored, dict) else {}
         self.now: dict[str, str] = {}
-        self.kept = 0
 
     def prepare(self) -> None:
         """Before MkDocs writes anything: no link in the folder to write through."""
@@ -43,10 +42,8 @@ class WrittenPages:
         folder) as the last build left it, so that it need not be written."""
         self.now[path] = entry
         before = self.last.get(path)
-        same = (isinstance(before, list) and len(before) == 3 and before[0] == entry
+        return (isinstance(before, list) and len(before) == 3 and before[0] == entry
                 and file_status(self.site_dir / path) == before[1:])
-        self.kept += same
-        return same
 
     def written(self, path: str, entry: str) -> None:
         self.now[path] = entry
